@@ -1,0 +1,89 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Redirect } from './scripts/lib/slugs.ts';
+import { readGeneratedJson } from './scripts/lib/generated-data.ts';
+import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+
+/** `/sre` or `sre/` → `/sre/`, as Docusaurus requires. */
+function normaliseBaseUrl(value: string | undefined): string {
+  const trimmed = (value ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Rspack ("faster") built this site faster than webpack on this machine; see
+ * README.md "Bundler". BUNDLER=webpack switches back for comparison.
+ */
+const useRspack = (process.env.BUNDLER ?? 'rspack') !== 'webpack';
+
+const config = {
+  title: 'SRE Interview Questions',
+  tagline: '52 Site Reliability Engineering interview questions with model answers, by topic.',
+  favicon: 'img/favicon.svg',
+  url: process.env.SITE_URL ?? 'http://localhost:3000',
+  baseUrl: normaliseBaseUrl(process.env.BASE_URL),
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: { ...{ removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: true, siteStorageNamespacing: true, mdx1CompatDisabledByDefault: true }, fasterByDefault: useRspack },
+    faster: useRspack,
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  markdown: {
+    format: 'mdx',
+    // Source text is literal: ":smile:" must not turn into an emoji.
+    emoji: false,
+    mdx1Compat: { comments: false, admonitions: false, headingIds: false },
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins,
+          rehypePlugins,
+          breadcrumbs: true,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-client-redirects',
+      { redirects: readGeneratedJson<Redirect[]>('redirects.json') },
+    ],
+  ],
+
+  themeConfig: {
+    metadata: [{ name: 'theme-color', content: '#0b5cad' }],
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true, autoCollapseCategories: true } },
+    navbar: {
+      title: 'SRE Interview Questions',
+      logo: { alt: '', src: 'img/favicon.svg', width: 28, height: 28 },
+      items: [{ type: 'docSidebar', sidebarId: 'questions', position: 'left', label: 'Questions' }],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Questions and model answers for SRE interview practice.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;
+
+export default config;

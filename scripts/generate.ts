@@ -1,0 +1,108 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--check] [--verbose]
+ *
+ * Turns the source document into one MDX page per question, topic pages and
+ * the data the theme reads. See README.md, "How the generator works".
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { isSourceProblem, SourceError } from './lib/errors.ts';
+import { parseLock, serializeLock } from './lib/lock-file.ts';
+import { staleFiles, writeFileAtomically, writeFolderAtomically } from './lib/output.ts';
+import { generate } from './lib/pipeline.ts';
+import { formatReport } from './lib/report.ts';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const USAGE = 'Usage: npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--check] [--verbose]';
+
+function readOptional(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function readSourceBytes(path: string, shownAs: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT' ? 'the source file does not exist'
+      : code === 'EACCES' ? 'the source file cannot be read (permission denied)'
+      : code === 'EISDIR' ? 'the source path is a folder, not a file'
+      : `the source file cannot be read (${code ?? String(cause)})`;
+    throw new SourceError(shownAs, undefined, problem, 'pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git', { cause });
+  }
+}
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        source: { type: 'string', default: 'source/sre-interview-questions.txt' },
+        out: { type: 'string', default: 'docs' },
+        lock: { type: 'string', default: 'source/slugs.lock.json' },
+        check: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const sourcePath = resolve(root, args.source);
+  const outDir = resolve(root, args.out);
+  const lockPath = resolve(root, args.lock);
+  const shown = (path: string) => relative(process.cwd(), path) || '.';
+
+  const started = performance.now();
+  try {
+    const result = generate({
+      sourceBytes: readSourceBytes(sourcePath, shown(sourcePath)),
+      sourceFile: shown(sourcePath),
+      lock: parseLock(readOptional(lockPath), shown(lockPath)),
+      lockFile: shown(lockPath),
+    });
+    const lockText = serializeLock(result.lock);
+
+    if (args.check) {
+      const stale = staleFiles(outDir, result.files);
+      if (readOptional(lockPath) !== lockText) stale.unshift(shown(lockPath));
+      if (stale.length > 0) {
+        console.error(`Generated output is stale (${stale.length} files differ), for example:\n${stale.slice(0, 10).map((path) => `  ${path}`).join('\n')}\nRun \`npm run generate\` and commit ${shown(lockPath)}.`);
+        return 1;
+      }
+      console.log(`Generated output in ${shown(outDir)} is up to date.`);
+      return 0;
+    }
+
+    writeFolderAtomically(outDir, result.files);
+    if (readOptional(lockPath) !== lockText) writeFileAtomically(lockPath, lockText);
+    console.log(formatReport(result, { verbose: args.verbose, outDir: shown(outDir), milliseconds: performance.now() - started }));
+    return 0;
+  } catch (error) {
+    if (isSourceProblem(error)) {
+      console.error(error.message);
+      console.error('Nothing was written; the pages generated before are unchanged.');
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,115 @@
+import type { ClassificationOverride } from '../config/classification-overrides.ts';
+import { SourceError, throwIfAny } from './errors.ts';
+import type { ClassifiedQuestion, Classification, ParsedQuestion, QuestionKind, Topic } from './model.ts';
+import { answerText } from './text.ts';
+
+export interface ClassifierConfig {
+  readonly topics: readonly Topic[];
+  readonly overrides: Readonly<Record<number, ClassificationOverride>>;
+  readonly behaviouralPatterns: readonly RegExp[];
+  /** Where overrides live, for error messages. */
+  readonly overridesFile: string;
+}
+
+const TITLE_WEIGHT = 3;
+const ANSWER_WEIGHT = 1;
+/** A topic becomes secondary when it scores at least this share of the primary's score… */
+const SECONDARY_SHARE = 0.5;
+/** …and at least this many points, so one stray word does not tag a question. */
+const SECONDARY_MINIMUM = 4;
+const MAX_SECONDARY = 2;
+
+/**
+ * Assigns each question one primary topic, up to two secondary topics and a
+ * kind. Keyword rules first, then explicit per-question overrides.
+ */
+export function classifyQuestions(
+  questions: readonly ParsedQuestion[],
+  config: ClassifierConfig,
+): ClassifiedQuestion[] {
+  validateOverrides(questions, config);
+  const matchers = config.topics.map((topic) => ({ topic, patterns: topic.keywords.map(keywordPattern) }));
+
+  return questions.map((question) => {
+    const title = question.title;
+    const answer = answerText(question);
+    const scores: Record<string, number> = {};
+    for (const { topic, patterns } of matchers) {
+      scores[topic.id] = patterns.reduce(
+        (sum, pattern) => sum + TITLE_WEIGHT * countMatches(pattern, title) + ANSWER_WEIGHT * countMatches(pattern, answer),
+        0,
+      );
+    }
+    const ranked = [...config.topics].sort((a, b) => scores[b.id]! - scores[a.id]! || a.order - b.order);
+    const override = config.overrides[question.number];
+
+    const primary = override?.primary ?? ranked[0]!.id;
+    const best = scores[ranked[0]!.id]!;
+    const secondary =
+      override?.secondary ??
+      ranked
+        .filter((topic) => topic.id !== primary)
+        .filter((topic) => scores[topic.id]! >= Math.max(SECONDARY_MINIMUM, best * SECONDARY_SHARE))
+        .slice(0, MAX_SECONDARY)
+        .map((topic) => topic.id);
+
+    const ruleKind: QuestionKind = config.behaviouralPatterns.some((pattern) => pattern.test(title))
+      ? 'behavioural'
+      : 'technical';
+
+    const classification: Classification = {
+      primary,
+      secondary: secondary.filter((id) => id !== primary),
+      kind: override?.kind ?? ruleKind,
+      scores,
+      primarySource: override?.primary ? 'override' : 'rules',
+      kindSource: override?.kind ? 'override' : 'rules',
+    };
+    return { ...question, classification };
+  });
+}
+
+function validateOverrides(questions: readonly ParsedQuestion[], config: ClassifierConfig): void {
+  const topicIds = config.topics.map((topic) => topic.id);
+  const errors: SourceError[] = [];
+  for (const [key, override] of Object.entries(config.overrides)) {
+    const number = Number(key);
+    const question = questions.find((candidate) => candidate.number === number);
+    if (!question || !question.title.startsWith(override.titleStartsWith)) {
+      const actual = question ? `question ${number} is now "${question.title}"` : `there is no question ${number}`;
+      errors.push(
+        new SourceError(
+          config.overridesFile,
+          undefined,
+          `the override for question ${number} expects a title starting "${override.titleStartsWith}", but ${actual}`,
+          'move the override to the question\'s new number, or delete it',
+        ),
+      );
+    }
+    for (const id of [override.primary, ...(override.secondary ?? [])]) {
+      if (id !== undefined && !topicIds.includes(id)) {
+        errors.push(
+          new SourceError(
+            config.overridesFile,
+            undefined,
+            `the override for question ${number} names an unknown topic "${id}"`,
+            `use one of: ${topicIds.join(', ')}`,
+          ),
+        );
+      }
+    }
+  }
+  throwIfAny(errors);
+}
+
+function keywordPattern(keyword: string): RegExp {
+  const escaped = keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function countMatches(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text)) count++;
+  return count;
+}

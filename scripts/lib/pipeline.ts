@@ -1,0 +1,55 @@
+import { behaviouralPatterns } from '../config/question-kinds.ts';
+import { classificationOverrides } from '../config/classification-overrides.ts';
+import * as marketingPatterns from '../config/marketing-patterns.ts';
+import { topics } from '../config/topics.ts';
+import { classifyQuestions } from './classify.ts';
+import { cleanDocument } from './clean.ts';
+import { decodeSource } from './decode.ts';
+import type { ClassifiedQuestion, DroppedLine } from './model.ts';
+import { parseSource } from './parse.ts';
+import { relatedQuestions } from './related.ts';
+import type { OutputFiles } from './serialize.ts';
+import { serializeSite } from './serialize.ts';
+import type { SlugLock } from './slugs.ts';
+import { assignSlugs } from './slugs.ts';
+import { validateDocument } from './validate.ts';
+
+export const OVERRIDES_FILE = 'scripts/config/classification-overrides.ts';
+
+export interface GenerateInput {
+  readonly sourceBytes: Uint8Array;
+  /** As the user named it, for error messages. */
+  readonly sourceFile: string;
+  readonly lock: SlugLock;
+  readonly lockFile: string;
+}
+
+export interface GenerateResult {
+  readonly files: OutputFiles;
+  readonly lock: SlugLock;
+  readonly dropped: readonly DroppedLine[];
+  readonly questions: readonly ClassifiedQuestion[];
+  readonly slugChanges: readonly string[];
+}
+
+/** The whole generator without I/O: bytes and lock in, files and lock out. */
+export function generate(input: GenerateInput): GenerateResult {
+  const text = decodeSource(input.sourceBytes, input.sourceFile);
+  const parsed = parseSource(text, input.sourceFile);
+  const cleaned = cleanDocument(parsed, marketingPatterns);
+  validateDocument(cleaned);
+  const classified = classifyQuestions(cleaned.questions, {
+    topics,
+    overrides: classificationOverrides,
+    behaviouralPatterns,
+    overridesFile: OVERRIDES_FILE,
+  });
+  const slotted = assignSlugs(classified, input.lock, input.lockFile, topics.map((topic) => topic.id));
+  const files = serializeSite({
+    questions: slotted.questions,
+    topics,
+    related: relatedQuestions(slotted.questions),
+    redirects: slotted.redirects,
+  });
+  return { files, lock: slotted.lock, dropped: cleaned.dropped, questions: slotted.questions, slugChanges: slotted.changes };
+}

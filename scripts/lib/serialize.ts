@@ -1,0 +1,236 @@
+import type { BlockContent, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { directiveToMarkdown } from 'mdast-util-directive';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mathToMarkdown } from 'mdast-util-math';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { AnswerBlock, SlottedQuestion, Topic } from './model.ts';
+import type { Redirect } from './slugs.ts';
+import { questionPath, topicPath } from './slugs.ts';
+import { answerText, firstSentence, truncateAtWord } from './text.ts';
+
+/** Generated files, keyed by path relative to the output folder. */
+export type OutputFiles = Map<string, string>;
+
+export interface SiteData {
+  readonly questions: readonly SlottedQuestion[];
+  readonly topics: readonly Topic[];
+  readonly related: ReadonlyMap<number, readonly number[]>;
+  readonly redirects: readonly Redirect[];
+}
+
+/** Names of the MDX components the theme registers (src/theme/MDXComponents.tsx). */
+export const COMPONENTS = {
+  questionMeta: 'QuestionMeta',
+  answer: 'Answer',
+  relatedQuestions: 'RelatedQuestions',
+} as const;
+
+export const DATA_DIR = '_generated';
+
+/**
+ * Markdown is produced from an mdast tree, never by string concatenation, so
+ * every character of the source is escaped by the same rules the MDX parser
+ * reads it back with: text that looks like JSX, an expression, math, a
+ * directive or markdown syntax stays literal text.
+ */
+export function toMdx(children: RootContent[]): string {
+  const tree: Root = { type: 'root', children };
+  return toMarkdown(tree, {
+    extensions: [mdxToMarkdown(), mathToMarkdown(), directiveToMarkdown(), gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '_',
+    rule: '-',
+    listItemIndent: 'one',
+    fences: true,
+  });
+}
+
+/** Front matter as YAML. JSON is valid YAML, and JSON.stringify escapes every string safely. */
+function frontMatter(fields: Record<string, unknown>): string {
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  return `---\n${lines.join('\n')}\n---\n\n`;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const paragraph = (value: string): BlockContent => ({ type: 'paragraph', children: [text(value)] });
+
+function jsx(name: string, children: MdxJsxFlowElement['children'] = []): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: [], children };
+}
+
+function answerBlock(block: AnswerBlock): BlockContent {
+  if (block.kind === 'paragraph') return paragraph(block.text);
+  const list: List = {
+    type: 'list',
+    ordered: block.ordered,
+    start: block.ordered ? block.start : undefined,
+    spread: false,
+    children: block.items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] })),
+  };
+  return list;
+}
+
+/**
+ * A short sidebar label: the question without its interview framing ("How do
+ * you…", "Tell me about a time…"), cut at its first clause.
+ */
+export function sidebarLabel(title: string): string {
+  const subject = title
+    .replace(
+      /^(?:how (?:do|would|have|did) you|tell me about a time(?: when)?(?: you)?(?: had to)?|tell me about|describe a time(?: when)?(?: you had to)?|describe(?: how you would)?|explain how you would|explain how|walk me through|what is your (?:approach to|experience with)|what are the|if you joined our team and found that)\s+/i,
+      '',
+    )
+    .split(/[?.](?:\s|$)|,\s+(?:(?:and|but)\s+(?=(?:how|what|when|why|do|did|is)\b)|including\b|such as\b)/)[0]!
+    .trim();
+  return truncateAtWord(subject.charAt(0).toUpperCase() + subject.slice(1), 56);
+}
+
+export function serializeQuestion(question: SlottedQuestion, data: SiteData, topicOrder: readonly SlottedQuestion[]): string {
+  const { primary, secondary, kind } = question.classification;
+  const topicById = new Map(data.topics.map((topic) => [topic.id, topic]));
+  const position = topicOrder.indexOf(question);
+  const previous = topicOrder[position - 1];
+  const next = topicOrder[position + 1];
+  const byNumber = new Map(data.questions.map((other) => [other.number, other]));
+  const related = (data.related.get(question.number) ?? []).map((number) => byNumber.get(number)!);
+
+  const header = frontMatter({
+    title: question.title,
+    sidebar_label: sidebarLabel(question.title),
+    description: firstSentence(question),
+    keywords: keywordsFor(question, data.topics),
+    question_id: question.id,
+    topics: [primary, ...secondary].map((id) => ({ id, title: topicById.get(id)!.title, permalink: topicPath(id) })),
+    kind,
+    related: related.map((other) => ({ title: other.title, permalink: questionPath(other.slug) })),
+    pagination_prev: previous ? `questions/${previous.slug}` : null,
+    pagination_next: next ? `questions/${next.slug}` : null,
+  });
+
+  return (
+    header +
+    toMdx([
+      { type: 'heading', depth: 1, children: [text(question.title)] },
+      jsx(COMPONENTS.questionMeta),
+      jsx(COMPONENTS.answer, question.blocks.map(answerBlock)),
+      jsx(COMPONENTS.relatedQuestions),
+    ])
+  );
+}
+
+function keywordsFor(question: SlottedQuestion, topics: readonly Topic[]): string[] {
+  const haystack = `${question.title}\n${answerText(question)}`.toLowerCase();
+  const found = new Set<string>();
+  for (const topic of topics) {
+    for (const keyword of topic.keywords) {
+      if (keyword.length > 2 && haystack.includes(keyword.toLowerCase())) found.add(keyword.toLowerCase());
+    }
+  }
+  return [...found].sort().slice(0, 12);
+}
+
+export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[], secondary: readonly SlottedQuestion[]): string {
+  const entry = (question: SlottedQuestion): ListItem => ({
+    type: 'listItem',
+    spread: false,
+    children: [
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'link', url: `../questions/${question.slug}.mdx`, children: [text(question.title)] },
+          ...(question.classification.kind === 'behavioural' ? [text(' · '), { type: 'emphasis' as const, children: [text('Behavioural')] }] : []),
+        ],
+      },
+    ],
+  });
+  const list = (questions: readonly SlottedQuestion[]): List => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: questions.map(entry),
+  });
+  const count = primary.length + secondary.length;
+
+  return (
+    frontMatter({
+      title: topic.title,
+      sidebar_label: `About ${topic.title}`,
+      description: topic.description,
+      topic_id: topic.id,
+      pagination_prev: null,
+      pagination_next: null,
+    }) +
+    toMdx([
+      { type: 'heading', depth: 1, children: [text(topic.title)] },
+      paragraph(topic.description),
+      paragraph(`${count} ${count === 1 ? 'question' : 'questions'}.`),
+      { type: 'heading', depth: 2, children: [text('Questions')] },
+      list(primary),
+      ...(secondary.length > 0
+        ? [{ type: 'heading' as const, depth: 2 as const, children: [text('Also touches on this topic')] }, list(secondary)]
+        : []),
+    ])
+  );
+}
+
+/** Questions of one topic in sidebar order: the order they appear in the source. */
+export function questionsByPrimaryTopic(data: SiteData): Map<string, SlottedQuestion[]> {
+  return new Map(
+    data.topics.map((topic) => [topic.id, data.questions.filter((question) => question.classification.primary === topic.id)]),
+  );
+}
+
+export function serializeSite(data: SiteData): OutputFiles {
+  const files: OutputFiles = new Map();
+  const byTopic = questionsByPrimaryTopic(data);
+  const topicsInOrder = [...data.topics].sort((a, b) => a.order - b.order);
+
+  for (const question of data.questions) {
+    const order = byTopic.get(question.classification.primary)!;
+    files.set(`questions/${question.slug}.mdx`, serializeQuestion(question, data, order));
+  }
+  for (const topic of topicsInOrder) {
+    const secondary = data.questions.filter((question) => question.classification.secondary.includes(topic.id));
+    files.set(`topics/${topic.id}.mdx`, serializeTopic(topic, byTopic.get(topic.id)!, secondary));
+  }
+
+  const sidebar = topicsInOrder.map((topic) => ({
+    type: 'category',
+    label: topic.title,
+    link: { type: 'doc', id: `topics/${topic.id}` },
+    items: byTopic.get(topic.id)!.map((question) => `questions/${question.slug}`),
+  }));
+  const topicSummaries = topicsInOrder.map((topic) => ({
+    id: topic.id,
+    title: topic.title,
+    description: topic.description,
+    permalink: topicPath(topic.id),
+    questionCount: byTopic.get(topic.id)!.length,
+    behaviouralCount: byTopic.get(topic.id)!.filter((question) => question.classification.kind === 'behavioural').length,
+  }));
+  const questionRecords = data.questions.map((question) => ({
+    id: question.id,
+    number: question.number,
+    slug: question.slug,
+    permalink: questionPath(question.slug),
+    title: question.title,
+    primaryTopic: question.classification.primary,
+    secondaryTopics: question.classification.secondary,
+    kind: question.classification.kind,
+    answer: answerText(question),
+  }));
+
+  files.set(`${DATA_DIR}/sidebar.json`, json(sidebar));
+  files.set(`${DATA_DIR}/topics.json`, json(topicSummaries));
+  files.set(`${DATA_DIR}/questions.json`, json(questionRecords));
+  files.set(`${DATA_DIR}/redirects.json`, json(data.redirects));
+  return files;
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

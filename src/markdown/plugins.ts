@@ -1,0 +1,10 @@
+/**
+ * The remark and rehype plugins every MDX page on the site is compiled with.
+ * docusaurus.config.ts and the generator's escaping tests import this one
+ * list, so the tests compile pages exactly as the site does.
+ */
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+
+export const remarkPlugins = [remarkMath];
+export const rehypePlugins = [rehypeKatex];
