@@ -5,7 +5,7 @@ import { answerText } from './text.ts';
 
 export interface ClassifierConfig {
   readonly topics: readonly Topic[];
-  readonly overrides: Readonly<Record<number, ClassificationOverride>>;
+  readonly overrides: readonly ClassificationOverride[];
   readonly behaviouralPatterns: readonly RegExp[];
   /** Where overrides live, for error messages. */
   readonly overridesFile: string;
@@ -26,11 +26,13 @@ const MAX_SECONDARY = 2;
 export function classifyQuestions(
   questions: readonly ParsedQuestion[],
   config: ClassifierConfig,
-): ClassifiedQuestion[] {
-  validateOverrides(questions, config);
+): { questions: ClassifiedQuestion[]; unusedOverrides: ClassificationOverride[] } {
+  validateOverrides(config);
+  const overrideFor = (question: ParsedQuestion) =>
+    config.overrides.find((override) => question.title.startsWith(override.titleStartsWith));
   const matchers = config.topics.map((topic) => ({ topic, patterns: topic.keywords.map(keywordPattern) }));
 
-  return questions.map((question) => {
+  const classified = questions.map((question) => {
     const title = question.title;
     const answer = answerText(question);
     const scores: Record<string, number> = {};
@@ -41,7 +43,7 @@ export function classifyQuestions(
       );
     }
     const ranked = [...config.topics].sort((a, b) => scores[b.id]! - scores[a.id]! || a.order - b.order);
-    const override = config.overrides[question.number];
+    const override = overrideFor(question);
 
     const primary = override?.primary ?? ranked[0]!.id;
     const best = scores[ranked[0]!.id]!;
@@ -67,32 +69,23 @@ export function classifyQuestions(
     };
     return { ...question, classification };
   });
+  const unusedOverrides = config.overrides.filter(
+    (override) => !questions.some((question) => question.title.startsWith(override.titleStartsWith)),
+  );
+  return { questions: classified, unusedOverrides };
 }
 
-function validateOverrides(questions: readonly ParsedQuestion[], config: ClassifierConfig): void {
+function validateOverrides(config: ClassifierConfig): void {
   const topicIds = config.topics.map((topic) => topic.id);
   const errors: SourceError[] = [];
-  for (const [key, override] of Object.entries(config.overrides)) {
-    const number = Number(key);
-    const question = questions.find((candidate) => candidate.number === number);
-    if (!question || !question.title.startsWith(override.titleStartsWith)) {
-      const actual = question ? `question ${number} is now "${question.title}"` : `there is no question ${number}`;
-      errors.push(
-        new SourceError(
-          config.overridesFile,
-          undefined,
-          `the override for question ${number} expects a title starting "${override.titleStartsWith}", but ${actual}`,
-          'move the override to the question\'s new number, or delete it',
-        ),
-      );
-    }
+  for (const override of config.overrides) {
     for (const id of [override.primary, ...(override.secondary ?? [])]) {
       if (id !== undefined && !topicIds.includes(id)) {
         errors.push(
           new SourceError(
             config.overridesFile,
             undefined,
-            `the override for question ${number} names an unknown topic "${id}"`,
+            `the override for "${override.titleStartsWith}…" names an unknown topic "${id}"`,
             `use one of: ${topicIds.join(', ')}`,
           ),
         );

@@ -30,6 +30,8 @@ export interface GenerateResult {
   readonly dropped: readonly DroppedLine[];
   readonly questions: readonly ClassifiedQuestion[];
   readonly slugChanges: readonly string[];
+  /** Overrides whose title matches no question any more: stale config to delete. */
+  readonly unusedOverrides: readonly string[];
 }
 
 /** The whole generator without I/O: bytes and lock in, files and lock out. */
@@ -38,7 +40,7 @@ export function generate(input: GenerateInput): GenerateResult {
   const parsed = parseSource(text, input.sourceFile);
   const cleaned = cleanDocument(parsed, marketingPatterns);
   validateDocument(cleaned);
-  const classified = classifyQuestions(cleaned.questions, {
+  const { questions: classified, unusedOverrides } = classifyQuestions(cleaned.questions, {
     topics,
     overrides: classificationOverrides,
     behaviouralPatterns,
@@ -51,5 +53,7 @@ export function generate(input: GenerateInput): GenerateResult {
     related: relatedQuestions(slotted.questions),
     redirects: slotted.redirects,
   });
-  return { files, lock: slotted.lock, dropped: cleaned.dropped, questions: slotted.questions, slugChanges: slotted.changes };
+  return { files, lock: slotted.lock, dropped: cleaned.dropped, questions: slotted.questions, slugChanges: slotted.changes,
+    unusedOverrides: unusedOverrides.map((override) => override.titleStartsWith),
+  };
 }

@@ -25,6 +25,12 @@ export function formatReport(
       );
     }
   }
+  if (result.unusedOverrides.length > 0) {
+    lines.push(
+      `Warning: ${result.unusedOverrides.length} classification overrides match no question; update or delete them in scripts/config/classification-overrides.ts:`,
+      ...result.unusedOverrides.map((title) => `  "${title}…"`),
+    );
+  }
   if (result.slugChanges.length > 0) {
     lines.push('Slug lock changes:', ...result.slugChanges.map((change) => `  ${change}`));
   }

@@ -44,6 +44,10 @@ export function toMdx(children: RootContent[]): string {
     rule: '-',
     listItemIndent: 'one',
     fences: true,
+    // The directive extension relies on an escaped preceding character to break
+    // a `:name` directive, but `\<:a` still parses as one (found by the
+    // property test). Escaping every colon before a letter is always safe.
+    unsafe: [{ character: ':', after: '[A-Za-z]', inConstruct: 'phrasing' }],
   });
 }
 

@@ -1,0 +1,48 @@
+import { evaluate } from '@mdx-js/mdx';
+import matter from 'gray-matter';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import { createElement, Fragment, type ReactNode } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { COMPONENTS } from '../../scripts/lib/serialize.ts';
+import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins.ts';
+
+/**
+ * Stand-ins for the theme's components: they keep their children (the answer)
+ * and render nothing of their own, so the text is exactly what the source put
+ * on the page.
+ */
+const components = Object.fromEntries(
+  Object.values(COMPONENTS).map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)]),
+);
+
+export interface RenderedPage {
+  readonly frontMatter: Record<string, unknown>;
+  readonly html: string;
+  /** innerText of the rendered page, whitespace collapsed. */
+  readonly text: string;
+}
+
+/**
+ * Compiles generated MDX the way the site does: Docusaurus's syntax
+ * extensions (front matter, directives, GFM) plus the site's own remark and
+ * rehype plugins, then renders it with React.
+ */
+export async function renderMdx(source: string): Promise<RenderedPage> {
+  const { default: Content } = await evaluate(source, {
+    ...runtime,
+    Fragment: runtime.Fragment,
+    remarkPlugins: [remarkFrontmatter, remarkDirective, remarkGfm, ...remarkPlugins],
+    rehypePlugins,
+  });
+  const html = renderToStaticMarkup(createElement(Content, { components }));
+  return { frontMatter: matter(source).data, html, text: collapse(toText(fromHtml(html, { fragment: true }))) };
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,11 @@
+import { EMPTY_LOCK, type SlugLock } from '../../scripts/lib/slugs.ts';
+import { generate, type GenerateResult } from '../../scripts/lib/pipeline.ts';
+
+export function generateFromText(text: string | Uint8Array, lock: SlugLock = EMPTY_LOCK, sourceFile = 'input.txt'): GenerateResult {
+  const sourceBytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return generate({ sourceBytes, sourceFile, lock, lockFile: 'slugs.lock.json' });
+}
+
+export function questionPages(result: GenerateResult): [string, string][] {
+  return [...result.files].filter(([path]) => path.startsWith('questions/'));
+}
