@@ -47,9 +47,9 @@ function main(argv: string[]): number {
     args = parseArgs({
       args: argv,
       options: {
-        source: { type: 'string', default: 'source/sre-interview-questions.txt' },
-        out: { type: 'string', default: 'docs' },
-        lock: { type: 'string', default: 'source/slugs.lock.json' },
+        source: { type: 'string' },
+        out: { type: 'string' },
+        lock: { type: 'string' },
         check: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -65,9 +65,10 @@ function main(argv: string[]): number {
     return 0;
   }
 
-  const sourcePath = resolve(root, args.source);
-  const outDir = resolve(root, args.out);
-  const lockPath = resolve(root, args.lock);
+  // Paths given on the command line are relative to where it runs; defaults to the repository.
+  const sourcePath = args.source ? resolve(args.source) : resolve(root, 'source/sre-interview-questions.txt');
+  const outDir = args.out ? resolve(args.out) : resolve(root, 'docs');
+  const lockPath = args.lock ? resolve(args.lock) : resolve(root, 'source/slugs.lock.json');
   const shown = (path: string) => relative(process.cwd(), path) || '.';
 
   const started = performance.now();

@@ -14,7 +14,7 @@ export function decodeSource(bytes: Uint8Array, file: string): string {
     throw new SourceError(
       file,
       line,
-      `the file is not valid UTF-8 (first bad byte at column ${column})`,
+      `the file is not valid UTF-8 (the first bad byte is at column ${column})`,
       'save the file as UTF-8, for example with `iconv -f WINDOWS-1252 -t UTF-8`, or retype the character shown there',
       { cause },
     );
@@ -42,14 +42,7 @@ function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: number } 
   return { line: 1, column: 1 };
 }
 
+/** Column, in characters, where the replacement character lands when decoding leniently. */
 function firstBadByteColumn(lineBytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let end = 1; end <= lineBytes.length; end++) {
-    try {
-      decoder.decode(lineBytes.subarray(0, end), { stream: true });
-    } catch {
-      return end;
-    }
-  }
-  return lineBytes.length;
+  return new TextDecoder('utf-8').decode(lineBytes).indexOf('\uFFFD') + 1;
 }

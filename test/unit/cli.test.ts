@@ -1,0 +1,167 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '../..');
+const tsx = join(repo, 'node_modules/.bin/tsx');
+let work: string;
+
+/** Runs the generator CLI in a scratch folder, as a user would from the repository. */
+function run(...args: string[]) {
+  const result = spawnSync(tsx, [join(repo, 'scripts/generate.ts'), '--out', join(work, 'docs'), '--lock', join(work, 'slugs.lock.json'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function snapshotOfOutput(): string {
+  return readdirSync(join(work, 'docs'), { recursive: true })
+    .map(String)
+    .sort()
+    .map((path) => {
+      try {
+        return `${path}\n${readFileSync(join(work, 'docs', path), 'utf8')}`;
+      } catch {
+        return path;
+      }
+    })
+    .join('\n');
+}
+
+describe('generate CLI', () => {
+  let goodOutput: string;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'generate-cli-'));
+    cpSync(join(repo, 'source/sre-interview-questions.txt'), join(work, 'source.txt'));
+    const first = run('--source', 'source.txt');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^Generated 52 questions, 61 pages in docs \(\d+ ms\)\.\nDropped 33 lines/);
+    goodOutput = snapshotOfOutput();
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  function expectFailure(args: string[], input?: string | Buffer) {
+    if (input !== undefined) writeFileSync(join(work, 'bad.txt'), input);
+    const result = run(...args);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshotOfOutput(), 'the pages generated before are untouched').toBe(goodOutput);
+    return result.stderr;
+  }
+
+  it('--check passes on fresh output and fails once a page is edited', () => {
+    expect(run('--source', 'source.txt', '--check').status).toBe(0);
+    const page = readdirSync(join(work, 'docs/questions'))[0]!;
+    writeFileSync(join(work, 'docs/questions', page), 'edited');
+    const stale = run('--source', 'source.txt', '--check');
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain(`questions/${page}`);
+    expect(run('--source', 'source.txt').status).toBe(0);
+    expect(snapshotOfOutput()).toBe(goodOutput);
+  });
+
+  it('--verbose lists every dropped line and each classification', () => {
+    const { stdout } = run('--source', 'source.txt', '--verbose');
+    expect(stdout).toContain('line 61 [image alt text] Nightfall illustration');
+    expect(stdout).toMatch(/ {2}7\. disaster-recovery ← rules/);
+  });
+
+  it('rejects a missing source file', () => {
+    expect(expectFailure(['--source', 'nope.txt'])).toMatchInlineSnapshot(`
+      "nope.txt: the source file does not exist
+        How to fix: pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects a folder as the source', () => {
+    expect(expectFailure(['--source', '.'])).toMatchInlineSnapshot(`
+      ".: the source path is a folder, not a file
+        How to fix: pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('rejects an unreadable source file', () => {
+    writeFileSync(join(work, 'locked.txt'), '1. Q?\n\nA.\n');
+    chmodSync(join(work, 'locked.txt'), 0o000);
+    expect(expectFailure(['--source', 'locked.txt'])).toContain('locked.txt: the source file cannot be read (permission denied)');
+  });
+
+  it('rejects invalid UTF-8 with the line', () => {
+    expect(expectFailure(['--source', 'bad.txt'], Buffer.from('1. Q?\n\nCaf\xe9 prices\n', 'latin1'))).toMatchInlineSnapshot(`
+      "bad.txt:3: the file is not valid UTF-8 (the first bad byte is at column 4)
+        How to fix: save the file as UTF-8, for example with \`iconv -f WINDOWS-1252 -t UTF-8\`, or retype the character shown there
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects a file with no questions', () => {
+    expect(expectFailure(['--source', 'bad.txt'], 'Just prose.\n')).toMatchInlineSnapshot(`
+      "bad.txt: no questions found
+        How to fix: each question must start a line with its number, a dot and a space, like "1. What is an SLO?", numbered from 1
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects a gap in the numbering', () => {
+    expect(expectFailure(['--source', 'bad.txt'], '1. A?\n\nA.\n\n2. B?\n\nB.\n\n4. D?\n\nD.\n\n6. F?\n\nF.\n')).toMatchInlineSnapshot(`
+      "bad.txt:9: question 4 follows question 2; question 3 is missing
+        How to fix: renumber this question 3, or add the missing question before it. A numbered step inside an answer must start at "1."
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects a duplicate number', () => {
+    // A repeated "1." would be read as a numbered step inside the answer, so repeat "2.".
+    expect(expectFailure(['--source', 'bad.txt'], '1. A?\n\nA.\n\n2. B?\n\nB.\n\n2. B again?\n\nB.\n')).toMatchInlineSnapshot(`
+      "bad.txt:9: question number 2 is used twice (first at line 5); expected 3 here
+        How to fix: renumber this question 3, or delete it if it repeats line 5
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects questions without answers and duplicate titles, listing all of them', () => {
+    expect(expectFailure(['--source', 'bad.txt'], '1. A?\n\n2. B?\n\nB.\n\n3. b?\n\nB.\n\n4. D?\n')).toMatchInlineSnapshot(`
+      "bad.txt:1: question 1 has no answer
+        How to fix: write the answer on the lines after the question, or delete the question
+      bad.txt:7: question 3 has the same title as the question at line 3
+        How to fix: reword one of them, or merge their answers and delete one
+      bad.txt:11: question 4 has no answer
+        How to fix: write the answer on the lines after the question, or delete the question
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects a broken lock file', () => {
+    writeFileSync(join(work, 'broken-lock.json'), '{ "version": 1,\n  "questions": [ }');
+    const result = spawnSync(tsx, [join(repo, 'scripts/generate.ts'), '--source', 'source.txt', '--out', join(work, 'docs'), '--lock', 'broken-lock.json'], { cwd: work, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "broken-lock.json: the slug lock file is not valid JSON
+        How to fix: fix the syntax, or restore it with \`git checkout -- broken-lock.json\`
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects an unknown option with usage', () => {
+    const result = run('--sauce', 'x');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Usage: npm run generate --');
+  });
+});
