@@ -76,7 +76,8 @@ const config = {
     navbar: {
       title: 'SRE Interview Questions',
       logo: { alt: '', src: 'img/favicon.svg', width: 28, height: 28 },
-      items: [{ type: 'docSidebar', sidebarId: 'questions', position: 'left', label: 'Questions' }],
+      // A plain link: a docSidebar item would mark itself current on every question page.
+      items: [{ to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' }],
     },
     footer: {
       style: 'dark',

@@ -30,17 +30,14 @@ export function classifyQuestions(
   validateOverrides(config);
   const overrideFor = (question: ParsedQuestion) =>
     config.overrides.find((override) => question.title.startsWith(override.titleStartsWith));
-  const matchers = config.topics.map((topic) => ({ topic, patterns: topic.keywords.map(keywordPattern) }));
+  const matchers = config.topics.map((topic) => ({ topic, pattern: topicPattern(topic.keywords) }));
 
   const classified = questions.map((question) => {
     const title = question.title;
     const answer = answerText(question);
     const scores: Record<string, number> = {};
-    for (const { topic, patterns } of matchers) {
-      scores[topic.id] = patterns.reduce(
-        (sum, pattern) => sum + TITLE_WEIGHT * countMatches(pattern, title) + ANSWER_WEIGHT * countMatches(pattern, answer),
-        0,
-      );
+    for (const { topic, pattern } of matchers) {
+      scores[topic.id] = TITLE_WEIGHT * countMatches(pattern, title) + ANSWER_WEIGHT * countMatches(pattern, answer);
     }
     const ranked = [...config.topics].sort((a, b) => scores[b.id]! - scores[a.id]! || a.order - b.order);
     const override = overrideFor(question);
@@ -95,9 +92,15 @@ function validateOverrides(config: ClassifierConfig): void {
   throwIfAny(errors);
 }
 
-function keywordPattern(keyword: string): RegExp {
-  const escaped = keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * One alternation per topic, longest keyword first, so "alert fatigue" counts
+ * once rather than also as "alert", and each text is scanned once per topic.
+ */
+function topicPattern(keywords: readonly string[]): RegExp {
+  const alternatives = [...keywords]
+    .sort((a, b) => b.length - a.length)
+    .map((keyword) => keyword.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/['’]/g, "['’]"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 function countMatches(pattern: RegExp, text: string): number {

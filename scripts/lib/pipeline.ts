@@ -5,7 +5,7 @@ import { topics } from '../config/topics.ts';
 import { classifyQuestions } from './classify.ts';
 import { cleanDocument } from './clean.ts';
 import { decodeSource } from './decode.ts';
-import type { ClassifiedQuestion, DroppedLine } from './model.ts';
+import type { DroppedLine, SlottedQuestion } from './model.ts';
 import { parseSource } from './parse.ts';
 import { relatedQuestions } from './related.ts';
 import type { OutputFiles } from './serialize.ts';
@@ -28,7 +28,7 @@ export interface GenerateResult {
   readonly files: OutputFiles;
   readonly lock: SlugLock;
   readonly dropped: readonly DroppedLine[];
-  readonly questions: readonly ClassifiedQuestion[];
+  readonly questions: readonly SlottedQuestion[];
   readonly slugChanges: readonly string[];
   /** Overrides whose title matches no question any more: stale config to delete. */
   readonly unusedOverrides: readonly string[];

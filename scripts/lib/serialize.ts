@@ -35,10 +35,12 @@ export const DATA_DIR = '_generated';
  * reads it back with: text that looks like JSX, an expression, math, a
  * directive or markdown syntax stays literal text.
  */
+const SYNTAX_EXTENSIONS = [mdxToMarkdown(), mathToMarkdown(), directiveToMarkdown(), gfmToMarkdown()];
+
 export function toMdx(children: RootContent[]): string {
   const tree: Root = { type: 'root', children };
   return toMarkdown(tree, {
-    extensions: [mdxToMarkdown(), mathToMarkdown(), directiveToMarkdown(), gfmToMarkdown()],
+    extensions: SYNTAX_EXTENSIONS,
     bullet: '-',
     emphasis: '_',
     rule: '-',
@@ -93,14 +95,22 @@ export function sidebarLabel(title: string): string {
   return truncateAtWord(subject.charAt(0).toUpperCase() + subject.slice(1), 56);
 }
 
-export function serializeQuestion(question: SlottedQuestion, data: SiteData, topicOrder: readonly SlottedQuestion[]): string {
+/** Lookups every page needs, built once per site rather than once per page. */
+interface SiteIndex {
+  readonly topicById: ReadonlyMap<string, Topic>;
+  readonly questionByNumber: ReadonlyMap<number, SlottedQuestion>;
+}
+
+export function serializeQuestion(
+  question: SlottedQuestion,
+  data: SiteData,
+  index: SiteIndex,
+  neighbours: { previous: SlottedQuestion | undefined; next: SlottedQuestion | undefined },
+): string {
   const { primary, secondary, kind } = question.classification;
-  const topicById = new Map(data.topics.map((topic) => [topic.id, topic]));
-  const position = topicOrder.indexOf(question);
-  const previous = topicOrder[position - 1];
-  const next = topicOrder[position + 1];
-  const byNumber = new Map(data.questions.map((other) => [other.number, other]));
-  const related = (data.related.get(question.number) ?? []).map((number) => byNumber.get(number)!);
+  const { topicById, questionByNumber } = index;
+  const { previous, next } = neighbours;
+  const related = (data.related.get(question.number) ?? []).map((number) => questionByNumber.get(number)!);
 
   const header = frontMatter({
     title: question.title,
@@ -126,15 +136,16 @@ export function serializeQuestion(question: SlottedQuestion, data: SiteData, top
   );
 }
 
+/** Topic keywords the question's title mentions first, then those its answer does; at most 12. */
 function keywordsFor(question: SlottedQuestion, topics: readonly Topic[]): string[] {
-  const haystack = `${question.title}\n${answerText(question)}`.toLowerCase();
-  const found = new Set<string>();
-  for (const topic of topics) {
-    for (const keyword of topic.keywords) {
-      if (keyword.length > 2 && haystack.includes(keyword.toLowerCase())) found.add(keyword.toLowerCase());
-    }
-  }
-  return [...found].sort().slice(0, 12);
+  const keywords = [...new Set(topics.flatMap((topic) => topic.keywords.map((keyword) => keyword.toLowerCase())))].filter(
+    (keyword) => keyword.length > 2,
+  );
+  const title = question.title.toLowerCase();
+  const answer = answerText(question).toLowerCase();
+  const inTitle = keywords.filter((keyword) => title.includes(keyword)).sort();
+  const inAnswer = keywords.filter((keyword) => !inTitle.includes(keyword) && answer.includes(keyword)).sort();
+  return [...inTitle, ...inAnswer].slice(0, 12);
 }
 
 export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[], secondary: readonly SlottedQuestion[]): string {
@@ -157,7 +168,6 @@ export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[]
     spread: false,
     children: questions.map(entry),
   });
-  const count = primary.length + secondary.length;
 
   return (
     frontMatter({
@@ -171,7 +181,7 @@ export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[]
     toMdx([
       { type: 'heading', depth: 1, children: [text(topic.title)] },
       paragraph(topic.description),
-      paragraph(`${count} ${count === 1 ? 'question' : 'questions'}.`),
+      paragraph(topicCountLine(primary.length, secondary.length)),
       { type: 'heading', depth: 2, children: [text('Questions')] },
       list(primary),
       ...(secondary.length > 0
@@ -181,11 +191,19 @@ export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[]
   );
 }
 
+/** Says the same count as the home page (questions whose main topic this is), then the extras. */
+export function topicCountLine(primary: number, secondary: number): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return secondary === 0
+    ? `${plural(primary, 'question')}.`
+    : `${plural(primary, 'question')}, and ${plural(secondary, 'more question')} from other topics that also touch on it.`;
+}
+
 /** Questions of one topic in sidebar order: the order they appear in the source. */
 export function questionsByPrimaryTopic(data: SiteData): Map<string, SlottedQuestion[]> {
-  return new Map(
-    data.topics.map((topic) => [topic.id, data.questions.filter((question) => question.classification.primary === topic.id)]),
-  );
+  const byTopic = new Map<string, SlottedQuestion[]>(data.topics.map((topic) => [topic.id, []]));
+  for (const question of data.questions) byTopic.get(question.classification.primary)!.push(question);
+  return byTopic;
 }
 
 export function serializeSite(data: SiteData): OutputFiles {
@@ -193,9 +211,15 @@ export function serializeSite(data: SiteData): OutputFiles {
   const byTopic = questionsByPrimaryTopic(data);
   const topicsInOrder = [...data.topics].sort((a, b) => a.order - b.order);
 
-  for (const question of data.questions) {
-    const order = byTopic.get(question.classification.primary)!;
-    files.set(`questions/${question.slug}.mdx`, serializeQuestion(question, data, order));
+  const index: SiteIndex = {
+    topicById: new Map(data.topics.map((topic) => [topic.id, topic])),
+    questionByNumber: new Map(data.questions.map((question) => [question.number, question])),
+  };
+  for (const inTopic of byTopic.values()) {
+    inTopic.forEach((question, position) => {
+      const neighbours = { previous: inTopic[position - 1], next: inTopic[position + 1] };
+      files.set(`questions/${question.slug}.mdx`, serializeQuestion(question, data, index, neighbours));
+    });
   }
   for (const topic of topicsInOrder) {
     const secondary = data.questions.filter((question) => question.classification.secondary.includes(topic.id));

@@ -24,8 +24,8 @@ export default function Home(): ReactNode {
           </p>
         </div>
       </header>
-      <main className="container" id="topics">
-        <Heading as="h2" className={styles.sectionTitle}>
+      <main className="container">
+        <Heading as="h2" id="topics" className={styles.sectionTitle}>
           Topics
         </Heading>
         <ul className={styles.grid}>

@@ -1,0 +1,292 @@
+/**
+ * What a reader notices, checked in Chromium against the site built under /sre/
+ * (see global-setup.ts). Expectations come from docs/_generated/*.json, the
+ * same data the site was built from, so nothing here hard-codes a title.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from './browser.ts';
+
+interface Question {
+  id: number;
+  number: number;
+  slug: string;
+  permalink: string;
+  title: string;
+  primaryTopic: string;
+  secondaryTopics: string[];
+  answer: string;
+}
+interface Topic {
+  id: string;
+  title: string;
+  permalink: string;
+  questionCount: number;
+}
+interface Redirect {
+  from: string;
+  to: string;
+}
+
+const generated = resolve(fileURLToPath(import.meta.url), '../../../docs/_generated');
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(join(generated, name), 'utf8')) as T;
+const questions = readJson<Question[]>('questions.json');
+const topics = readJson<Topic[]>('topics.json');
+const redirects = readJson<Redirect[]>('redirects.json');
+
+const baseUrl = inject('baseUrl');
+const basePath = new URL(baseUrl).pathname; // "/sre/"
+/** A site path from the generated data ("/questions/x") as served under the base URL. */
+const sitePath = (permalink: string): string => basePath + permalink.replace(/^\//, '');
+const urlFor = (permalink: string): string => new URL(sitePath(permalink), baseUrl).href;
+
+const question = questions.find((candidate) => candidate.number === 7);
+if (!question) throw new Error('docs/_generated/questions.json has no question number 7');
+const primaryTopic = topics.find((topic) => topic.id === question.primaryTopic);
+if (!primaryTopic) throw new Error(`topics.json has no topic "${question.primaryTopic}" (primary topic of question 7)`);
+
+/** Whitespace-insensitive text, as a reader sees it. */
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** The answer as the lines a reader should find on the page (paragraphs and list items). */
+const answerLines = (answer: string): string[] => answer.split('\n').map(normalise).filter(Boolean);
+
+const MARKETING_TEXT = [
+  'No strings attached',
+  'Nightfall illustration',
+  'Find your perfect mentor match',
+  'Get Interview Coaching',
+];
+
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function visit(
+  permalink: string,
+  page?: Page,
+  waitUntil: 'load' | 'domcontentloaded' = 'load',
+): Promise<Page> {
+  const tab = page ?? (await session.openPage());
+  const response = await tab.goto(urlFor(permalink), { waitUntil });
+  expect(response?.status(), `HTTP status of ${sitePath(permalink)}`).toBe(200);
+  return tab;
+}
+
+async function headings(page: Page): Promise<string[]> {
+  return (await page.locator('h1').allTextContents()).map(normalise);
+}
+
+describe(`question page (number ${question.number}: ${question.slug})`, () => {
+  it('shows the exact title as the only H1, the answer and a badge linking to its primary topic', async () => {
+    const page = await visit(question.permalink);
+    try {
+      // Hydrated: the client bundle ran, so this is the page a JavaScript reader uses.
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      expect(await headings(page)).toEqual([question.title]);
+
+      const answer = normalise(await page.locator('section[aria-labelledby="model-answer"]').innerText());
+      for (const line of answerLines(question.answer)) expect(answer).toContain(line);
+
+      const badges = page.locator('ul[aria-label="Topics"] a');
+      expect(await badges.count()).toBe(1 + question.secondaryTopics.length);
+      const primaryBadge = badges.first();
+      expect(await primaryBadge.getAttribute('href')).toBe(sitePath(primaryTopic.permalink));
+      expect(normalise(await primaryBadge.innerText())).toBe(primaryTopic.title);
+      expect(await primaryBadge.isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('expands its topic in the sidebar, with the current page marked active', async () => {
+    const page = await visit(question.permalink);
+    try {
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
+      const current = sidebar.locator('a[aria-current="page"]');
+      expect(await current.count(), 'exactly one sidebar link is marked as the current page').toBe(1);
+      expect(await current.getAttribute('href')).toBe(sitePath(question.permalink));
+      expect(await current.isVisible(), 'the current page link is visible, i.e. its category is expanded').toBe(true);
+
+      // The category that contains it is the question's primary topic, and it is expanded.
+      const category = sidebar
+        .locator('li.theme-doc-sidebar-item-category', { has: page.locator('a[aria-current="page"]') })
+        .last();
+      const categoryLink = category.locator(':scope > .menu__list-item-collapsible > a');
+      expect(await categoryLink.getAttribute('href')).toBe(sitePath(primaryTopic.permalink));
+      expect(normalise(await categoryLink.innerText())).toBe(primaryTopic.title);
+      const toggle = category.locator(':scope > .menu__list-item-collapsible > button');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+
+      // Categories of other topics stay collapsed (autoCollapseCategories).
+      const expanded = await sidebar
+        .locator('li.theme-doc-sidebar-item-category-level-1 > .menu__list-item-collapsible > button[aria-expanded="true"]')
+        .count();
+      expect(expanded).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('still shows the H1 and the answer with JavaScript disabled (static HTML)', async () => {
+    const page = await session.openPageWithoutJavaScript();
+    try {
+      await visit(question.permalink, page);
+      // Proof that the client bundle did not run: Docusaurus sets this attribute on hydration.
+      expect(await page.locator('html[data-has-hydrated="true"]').count()).toBe(0);
+      expect(await headings(page)).toEqual([question.title]);
+      const answer = normalise(await page.locator('section[aria-labelledby="model-answer"]').innerText());
+      for (const line of answerLines(question.answer)) expect(answer).toContain(line);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('loads with no console errors and no failed requests', async () => {
+    const page = await session.openPage();
+    const problems: string[] = [];
+    const loaded: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      else loaded.push(new URL(response.url()).pathname);
+    });
+    try {
+      await visit(question.permalink, page);
+      await page.waitForLoadState('networkidle');
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      expect(problems).toEqual([]);
+      // The listeners saw the page's own assets load, under the base URL.
+      expect(loaded.some((path) => path.startsWith(`${basePath}assets/js/`))).toBe(true);
+      expect(loaded.some((path) => path.startsWith(`${basePath}assets/css/`))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('topic pages', () => {
+  it('list a link to each of their primary questions', async () => {
+    const page = await session.openPage();
+    try {
+      for (const topic of topics) {
+        const expected = questions.filter((candidate) => candidate.primaryTopic === topic.id);
+        expect(expected.length, `questions with primary topic ${topic.id}`).toBe(topic.questionCount);
+        // The links are in the server-rendered HTML: no need to wait for images and chunks.
+        await visit(topic.permalink, page, 'domcontentloaded');
+        expect(await headings(page)).toEqual([topic.title]);
+        const content = page.locator('article .theme-doc-markdown');
+        const links = new Map(
+          (
+            await content
+              .locator('a[href]')
+              .evaluateAll((anchors) => anchors.map((a) => [a.getAttribute('href') ?? '', a.textContent ?? ''] as const))
+          ).map(([href, text]) => [href, normalise(text)]),
+        );
+        expect(links.size, `${topic.permalink} has links in its content`).toBeGreaterThan(0);
+        for (const primary of expected) {
+          expect(links.get(sitePath(primary.permalink)), `${topic.permalink} links to ${primary.permalink}`).toBe(primary.title);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('home page', () => {
+  it('lists every topic with its question count', async () => {
+    const page = await visit('/');
+    try {
+      const cards = page.locator('main li');
+      expect(await cards.count()).toBe(topics.length);
+      for (const topic of topics) {
+        const link = page.locator(`main a[href="${sitePath(topic.permalink)}"]`);
+        expect(await link.count(), `one card links to ${topic.permalink}`).toBe(1);
+        const noun = topic.questionCount === 1 ? 'question' : 'questions';
+        expect(normalise(await link.locator('h3').innerText())).toBe(topic.title);
+        expect(normalise(await link.innerText())).toContain(`${topic.questionCount} ${noun}`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('unknown URL', () => {
+  it('answers 404 with the site’s Page Not Found page', async () => {
+    const page = await session.openPage();
+    try {
+      const response = await page.goto(new URL('questions/does-not-exist', baseUrl).href, { waitUntil: 'load' });
+      expect(response?.status()).toBe(404);
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      expect(await headings(page)).toEqual(['Page Not Found']);
+      // The site's layout (navbar title), not a bare server message.
+      expect(normalise(await page.locator('nav[aria-label="Main"]').innerText())).toContain('SRE Interview Questions');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('redirects from old URLs', () => {
+  it('exist', () => {
+    expect(redirects.length).toBeGreaterThan(0);
+  });
+
+  it('take the reader from each old URL to its new page', async () => {
+    const page = await session.openPage();
+    try {
+      for (const { from, to } of redirects) {
+        const target = questions.find((candidate) => candidate.permalink === to);
+        await page.goto(urlFor(from), { waitUntil: 'commit' });
+        // On timeout, the assertion below reports where the reader ended up instead.
+        await page.waitForURL((url) => url.pathname === sitePath(to), { timeout: 10_000 }).catch(() => undefined);
+        expect(new URL(page.url()).pathname, `${from} → ${to}`).toBe(sitePath(to));
+        if (target) {
+          await page.locator('h1').first().waitFor();
+          expect(await headings(page)).toEqual([target.title]);
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('no marketing text from the source page', () => {
+  const pages: [string, string][] = [
+    ['home page', '/'],
+    ['topic page', primaryTopic.permalink],
+    ['question page', question.permalink],
+  ];
+  it.each(pages)('on the %s', async (_name, permalink) => {
+    const page = await visit(permalink);
+    try {
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      const visible = (await page.locator('body').innerText()).toLowerCase();
+      const html = (await page.content()).toLowerCase();
+      // A real page was checked, not an empty or error one.
+      expect(visible).toContain(permalink === '/' ? 'topics' : 'sre interview questions');
+      for (const phrase of MARKETING_TEXT) {
+        expect(visible, `visible text contains "${phrase}"`).not.toContain(phrase.toLowerCase());
+        expect(html, `HTML (e.g. alt text) contains "${phrase}"`).not.toContain(phrase.toLowerCase());
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
