@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { assertChromiumInstalled } from './browser.ts';
+import { assertChromiumInstalled } from '../../scripts/lib/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
