@@ -1,12 +1,12 @@
 #!/usr/bin/env -S npx tsx
 /**
- * npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--check] [--verbose]
+ * npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]
  *
  * Turns the source document into one MDX page per question, topic pages and
  * the data the theme reads. See README.md, "How the generator works".
  */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isSourceProblem, SourceError } from './lib/errors.ts';
@@ -16,7 +16,7 @@ import { generate } from './lib/pipeline.ts';
 import { formatReport } from './lib/report.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const USAGE = 'Usage: npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--check] [--verbose]';
+const USAGE = 'Usage: npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]';
 
 function readOptional(path: string): string | undefined {
   try {
@@ -41,6 +41,13 @@ function readSourceBytes(path: string, shownAs: string): Uint8Array {
   }
 }
 
+function readGuideFiles(dir: string, shown: (path: string) => string) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ path: shown(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
+}
+
 function main(argv: string[]): number {
   let args;
   try {
@@ -50,6 +57,7 @@ function main(argv: string[]): number {
         source: { type: 'string' },
         out: { type: 'string' },
         lock: { type: 'string' },
+        guides: { type: 'string' },
         check: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -69,6 +77,7 @@ function main(argv: string[]): number {
   const sourcePath = args.source ? resolve(args.source) : resolve(root, 'source/sre-interview-questions.txt');
   const outDir = args.out ? resolve(args.out) : resolve(root, 'docs');
   const lockPath = args.lock ? resolve(args.lock) : resolve(root, 'source/slugs.lock.json');
+  const guidesDir = args.guides ? resolve(args.guides) : resolve(root, 'content/guides');
   const shown = (path: string) => relative(process.cwd(), path) || '.';
 
   const started = performance.now();
@@ -78,6 +87,7 @@ function main(argv: string[]): number {
       sourceFile: shown(sourcePath),
       lock: parseLock(readOptional(lockPath), shown(lockPath)),
       lockFile: shown(lockPath),
+      guides: readGuideFiles(guidesDir, shown),
     });
     const lockText = serializeLock(result.lock);
 

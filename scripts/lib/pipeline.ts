@@ -5,6 +5,7 @@ import { topics } from '../config/topics.ts';
 import { classifyQuestions } from './classify.ts';
 import { cleanDocument } from './clean.ts';
 import { decodeSource } from './decode.ts';
+import { readGuides, type GuideFile } from './guides.ts';
 import type { DroppedLine, SlottedQuestion } from './model.ts';
 import { parseSource } from './parse.ts';
 import { relatedQuestions } from './related.ts';
@@ -22,6 +23,8 @@ export interface GenerateInput {
   readonly sourceFile: string;
   readonly lock: SlugLock;
   readonly lockFile: string;
+  /** Hand-written pages from content/guides/; see guides.ts. */
+  readonly guides?: readonly GuideFile[];
 }
 
 export interface GenerateResult {
@@ -49,6 +52,7 @@ export function generate(input: GenerateInput): GenerateResult {
   const slotted = assignSlugs(classified, input.lock, input.lockFile, topics.map((topic) => topic.id));
   const files = serializeSite({
     questions: slotted.questions,
+    guides: readGuides(input.guides ?? [], topics, slotted.questions.map((question) => question.id)),
     topics,
     related: relatedQuestions(slotted.questions),
     redirects: slotted.redirects,

@@ -5,6 +5,7 @@ import { mathToMarkdown } from 'mdast-util-math';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Guide } from './guides.ts';
 import type { AnswerBlock, SlottedQuestion, Topic } from './model.ts';
 import type { Redirect } from './slugs.ts';
 import { questionPath, topicPath } from './slugs.ts';
@@ -15,6 +16,7 @@ export type OutputFiles = Map<string, string>;
 
 export interface SiteData {
   readonly questions: readonly SlottedQuestion[];
+  readonly guides: readonly Guide[];
   readonly topics: readonly Topic[];
   readonly related: ReadonlyMap<number, readonly number[]>;
   readonly redirects: readonly Redirect[];
@@ -121,6 +123,9 @@ export function serializeQuestion(
     topics: [primary, ...secondary].map((id) => ({ id, title: topicById.get(id)!.title, permalink: topicPath(id) })),
     kind,
     related: related.map((other) => ({ title: other.title, permalink: questionPath(other.slug) })),
+    guides: data.guides
+      .filter((guide) => guide.questions.includes(question.id))
+      .map((guide) => ({ title: guide.title, permalink: guidePath(guide.slug) })),
     pagination_prev: previous ? `questions/${previous.slug}` : null,
     pagination_next: next ? `questions/${next.slug}` : null,
   });
@@ -148,7 +153,16 @@ function keywordsFor(question: SlottedQuestion, topics: readonly Topic[]): strin
   return [...inTitle, ...inAnswer].slice(0, 12);
 }
 
-export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[], secondary: readonly SlottedQuestion[]): string {
+export function guidePath(slug: string): string {
+  return `/guides/${slug}`;
+}
+
+export function serializeTopic(
+  topic: Topic,
+  primary: readonly SlottedQuestion[],
+  secondary: readonly SlottedQuestion[],
+  guides: readonly Guide[],
+): string {
   const entry = (question: SlottedQuestion): ListItem => ({
     type: 'listItem',
     spread: false,
@@ -182,6 +196,23 @@ export function serializeTopic(topic: Topic, primary: readonly SlottedQuestion[]
       { type: 'heading', depth: 1, children: [text(topic.title)] },
       paragraph(topic.description),
       paragraph(topicCountLine(primary.length, secondary.length)),
+      ...(guides.length > 0
+        ? [
+            { type: 'heading' as const, depth: 2 as const, children: [text('Reference')] },
+            {
+              type: 'list' as const,
+              ordered: false,
+              spread: false,
+              children: guides.map(
+                (guide): ListItem => ({
+                  type: 'listItem',
+                  spread: false,
+                  children: [{ type: 'paragraph', children: [{ type: 'link', url: `../guides/${guide.slug}.mdx`, children: [text(guide.title)] }] }],
+                }),
+              ),
+            },
+          ]
+        : []),
       { type: 'heading', depth: 2, children: [text('Questions')] },
       list(primary),
       ...(secondary.length > 0
@@ -223,14 +254,18 @@ export function serializeSite(data: SiteData): OutputFiles {
   }
   for (const topic of topicsInOrder) {
     const secondary = data.questions.filter((question) => question.classification.secondary.includes(topic.id));
-    files.set(`topics/${topic.id}.mdx`, serializeTopic(topic, byTopic.get(topic.id)!, secondary));
+    const guides = data.guides.filter((guide) => guide.topic === topic.id);
+    files.set(`topics/${topic.id}.mdx`, serializeTopic(topic, byTopic.get(topic.id)!, secondary, guides));
   }
 
   const sidebar = topicsInOrder.map((topic) => ({
     type: 'category',
     label: topic.title,
     link: { type: 'doc', id: `topics/${topic.id}` },
-    items: byTopic.get(topic.id)!.map((question) => `questions/${question.slug}`),
+    items: [
+      ...data.guides.filter((guide) => guide.topic === topic.id).map((guide) => `guides/${guide.slug}`),
+      ...byTopic.get(topic.id)!.map((question) => `questions/${question.slug}`),
+    ],
   }));
   const topicSummaries = topicsInOrder.map((topic) => ({
     id: topic.id,
@@ -252,6 +287,7 @@ export function serializeSite(data: SiteData): OutputFiles {
     answer: answerText(question),
   }));
 
+  for (const guide of data.guides) files.set(`guides/${guide.slug}.mdx`, guide.text);
   files.set(`${DATA_DIR}/sidebar.json`, json(sidebar));
   files.set(`${DATA_DIR}/topics.json`, json(topicSummaries));
   files.set(`${DATA_DIR}/questions.json`, json(questionRecords));

@@ -1,9 +1,15 @@
 import { EMPTY_LOCK, type SlugLock } from '../../scripts/lib/slugs.ts';
+import type { GuideFile } from '../../scripts/lib/guides.ts';
 import { generate, type GenerateResult } from '../../scripts/lib/pipeline.ts';
 
-export function generateFromText(text: string | Uint8Array, lock: SlugLock = EMPTY_LOCK, sourceFile = 'input.txt'): GenerateResult {
+export function generateFromText(
+  text: string | Uint8Array,
+  lock: SlugLock = EMPTY_LOCK,
+  sourceFile = 'input.txt',
+  guides: readonly GuideFile[] = [],
+): GenerateResult {
   const sourceBytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return generate({ sourceBytes, sourceFile, lock, lockFile: 'slugs.lock.json' });
+  return generate({ sourceBytes, sourceFile, lock, lockFile: 'slugs.lock.json', guides });
 }
 
 export function questionPages(result: GenerateResult): [string, string][] {

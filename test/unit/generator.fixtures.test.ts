@@ -36,6 +36,13 @@ function stages(result: GenerateResult): string {
   )}\n`;
 }
 
+/** Optional hand-written guide pages of a case, in <case>/guides/*.mdx. */
+function guideFiles(dir: string, name: string) {
+  const guidesDir = join(dir, 'guides');
+  if (!existsSync(guidesDir)) return [];
+  return readdirSync(guidesDir).map((file) => ({ path: `${name}/guides/${file}`, text: readFileSync(join(guidesDir, file), 'utf8') }));
+}
+
 function expectFile(path: string, actual: string): void {
   if (update) {
     mkdirSync(dirname(path), { recursive: true });
@@ -55,7 +62,7 @@ describe('generator fixtures', () => {
     let result: GenerateResult | undefined;
     let error: unknown;
     try {
-      result = generateFromText(input, undefined, `${name}/input.txt`);
+      result = generateFromText(input, undefined, `${name}/input.txt`, guideFiles(dir, name));
     } catch (caught) {
       error = caught;
     }

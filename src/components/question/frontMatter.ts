@@ -18,6 +18,8 @@ export interface QuestionFrontMatter {
   /** Primary topic first. */
   readonly topics: readonly TopicBadge[];
   readonly related: readonly LinkedTitle[];
+  /** Hand-written reference pages that explain this question's background. */
+  readonly guides: readonly LinkedTitle[];
 }
 
 function isLinkedTitle(value: unknown): value is LinkedTitle {
@@ -26,12 +28,13 @@ function isLinkedTitle(value: unknown): value is LinkedTitle {
 }
 
 export function readQuestionFrontMatter(frontMatter: Record<string, unknown>): QuestionFrontMatter | undefined {
-  const { question_id: questionId, kind, topics, related } = frontMatter;
+  const { question_id: questionId, kind, topics, related, guides } = frontMatter;
   if (typeof questionId !== 'number' || (kind !== 'behavioural' && kind !== 'technical')) return undefined;
   return {
     questionId,
     kind,
     topics: Array.isArray(topics) ? topics.filter((topic): topic is TopicBadge => isLinkedTitle(topic) && typeof (topic as TopicBadge).id === 'string') : [],
     related: Array.isArray(related) ? related.filter(isLinkedTitle) : [],
+    guides: Array.isArray(guides) ? guides.filter(isLinkedTitle) : [],
   };
 }
