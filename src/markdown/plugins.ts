@@ -5,6 +5,7 @@
  */
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import remarkAnswerKeyPoints from './answer-key-points.ts';
 
-export const remarkPlugins = [remarkMath];
+export const remarkPlugins = [remarkMath, remarkAnswerKeyPoints];
 export const rehypePlugins = [rehypeKatex];
