@@ -2,6 +2,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Redirect } from './scripts/lib/slugs.ts';
+import studyModeInlineScriptPlugin from './plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 
@@ -63,6 +64,7 @@ const config = {
   ],
 
   plugins: [
+    studyModeInlineScriptPlugin,
     [
       '@docusaurus/plugin-client-redirects',
       { redirects: readGeneratedJson<Redirect[]>('redirects.json') },
@@ -77,7 +79,11 @@ const config = {
       title: 'SRE Interview Questions',
       logo: { alt: '', src: 'img/favicon.svg', width: 28, height: 28 },
       // A plain link: a docSidebar item would mark itself current on every question page.
-      items: [{ to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' }],
+      items: [
+        { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
+        { to: '/study', label: 'Practise', position: 'left' },
+        { type: 'custom-studyModeSwitch', position: 'right' },
+      ],
     },
     footer: {
       style: 'dark',
