@@ -27,6 +27,7 @@ const pages: [string, string][] = [
   ['home', '/'],
   ['question (q7)', questions.find((question) => question.number === 7)!.permalink],
   ['topic', topics[0]!.permalink],
+  ['study session', '/study'],
 ];
 
 async function main(): Promise<void> {
@@ -41,13 +42,19 @@ async function main(): Promise<void> {
     for (const [name, path] of pages) {
       const page = await session.openPage();
       const assets: { type: string; raw: number; gzip: number }[] = [];
-      page.on('response', async (response) => {
+      // Bodies are read before the page closes: a lazily loaded chunk can finish after 'networkidle'.
+      const reading: Promise<void>[] = [];
+      page.on('response', (response) => {
         const type = response.request().resourceType();
         if (type !== 'script' && type !== 'stylesheet') return;
-        const body = await response.body();
-        assets.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+        reading.push(
+          response.body().then((body) => {
+            assets.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+          }),
+        );
       });
       await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await Promise.all(reading);
       const html = readFileSync(resolve(root, path === '/' ? 'index.html' : `${path.slice(1)}.html`));
       const sum = (type: string | undefined, key: 'raw' | 'gzip') =>
         assets.filter((asset) => !type || asset.type === type).reduce((total, asset) => total + asset[key], 0);

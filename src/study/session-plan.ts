@@ -6,47 +6,7 @@
 import { dueFirst } from './leitner.ts';
 import type { Progress } from './progress.ts';
 import { shuffled } from './seeded-random.ts';
-
-export type QuestionKind = 'behavioural' | 'technical';
-export const QUESTION_KINDS: readonly QuestionKind[] = ['technical', 'behavioural'];
-
-export type SessionOrder = 'source' | 'shuffled' | 'due';
-export const SESSION_ORDERS: readonly SessionOrder[] = ['source', 'shuffled', 'due'];
-
-/** What planning needs to know about a question (a subset of docs/_generated/questions.json). */
-export interface PlannableQuestion {
-  readonly id: number;
-  readonly primaryTopic: string;
-  readonly kind: QuestionKind;
-}
-
-interface Selection {
-  /** Topic ids; empty means every topic. */
-  readonly topics: readonly string[];
-  /** Empty means both kinds. */
-  readonly kinds: readonly QuestionKind[];
-  readonly seed: string;
-}
-
-export interface PracticePlan extends Selection {
-  readonly mode: 'practice';
-  readonly order: SessionOrder;
-  /** At most this many questions; undefined for all that match. */
-  readonly count: number | undefined;
-  /** Exactly these questions, in this order ("review the ones I missed"); overrides the selection. */
-  readonly questionIds?: readonly number[];
-}
-
-export interface MockPlan extends Selection {
-  readonly mode: 'mock';
-  readonly count: number;
-  readonly minutesPerQuestion: number;
-}
-
-export type SessionPlan = PracticePlan | MockPlan;
-
-export const MOCK_DEFAULT_COUNT = 5;
-export const MOCK_DEFAULT_MINUTES = 3;
+import type { PlannableQuestion, SessionPlan, Selection } from './session-options.ts';
 
 /** Questions the selection matches, in source order. */
 export function selectQuestions(questions: readonly PlannableQuestion[], selection: Omit<Selection, 'seed'>): PlannableQuestion[] {

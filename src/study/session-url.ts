@@ -17,7 +17,7 @@ import {
   type QuestionKind,
   type SessionOrder,
   type SessionPlan,
-} from './session-plan.ts';
+} from './session-options.ts';
 
 const MAX_COUNT = 500;
 const MAX_MINUTES = 60;

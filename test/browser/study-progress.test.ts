@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { axeViolations } from './helpers/axe.ts';
 import {
   keyPoints,
   pageAnswer,
@@ -225,6 +226,7 @@ describe('unreadable saved progress', () => {
       const key = await plant(page, text);
       const notice = page.getByRole('alert');
       expect(await visibleText(notice)).toContain(wording);
+      expect(await axeViolations(page), 'the notice is accessible').toEqual([]);
 
       const download = page.waitForEvent('download');
       await notice.getByRole('button', { name: 'Download the unreadable data' }).click();

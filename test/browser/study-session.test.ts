@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { EMPTY_PROGRESS } from '../../src/study/progress.ts';
-import { planQuestions, type MockPlan } from '../../src/study/session-plan.ts';
+import type { MockPlan } from '../../src/study/session-options.ts';
+import { planQuestions } from '../../src/study/session-plan.ts';
 import { sessionSearch } from '../../src/study/session-url.ts';
 import { normalise, questionById, questions, topics, visibleText, visit, watchForErrors } from './helpers/site.ts';
 

@@ -2,13 +2,14 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { KeyPointCheckContext, type KeyPointCheck } from '@site/src/components/study/AnswerContext';
-import GradeButtons, { GRADE_KEYS } from '@site/src/components/study/GradeButtons';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { KeyPointCheckContext, useKeyPointCheck } from '@site/src/components/study/AnswerContext';
+import GradeButtons from '@site/src/components/study/GradeButtons';
 import GradeStatus from '@site/src/components/study/GradeStatus';
-import { useProgressState, useStudyMode } from '@site/src/components/study/hooks';
-import { hasModifier, isActivatable, isTextEntry } from '@site/src/components/study/keyboard';
+import { useProgressState, useStudyMode } from '@site/src/components/study/useStudyStores';
+import { hasModifier, isTextEntry } from '@site/src/components/study/keyboard';
 import KeyPointScore from '@site/src/components/study/KeyPointScore';
+import { gradeForKey, useAnswerShortcuts } from '@site/src/components/study/useAnswerShortcuts';
 import { useRevealableAnswer } from '@site/src/components/study/useRevealableAnswer';
 import studyStyles from '@site/src/components/study/study.module.css';
 import { progressStore } from '@site/src/study/browser/progress-store';
@@ -18,10 +19,6 @@ import { useQuestion } from './useQuestion';
 
 /** Marks every answer toggle, so grading one answer on a topic page can move focus to the next. */
 const TOGGLE_ATTRIBUTE = 'data-answer-toggle';
-
-function gradeFromKey(event: { key: string }): Grade | undefined {
-  return event.key === GRADE_KEYS.knew ? 'knew' : event.key === GRADE_KEYS.review ? 'review' : undefined;
-}
 
 function focusNextToggleAfter(container: HTMLElement): boolean {
   const toggles = Array.from(document.querySelectorAll<HTMLButtonElement>(`[${TOGGLE_ATTRIBUTE}]`));
@@ -58,22 +55,9 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
   const status = useRef<HTMLParagraphElement>(null);
   const { revealed, reveal, hide } = useRevealableAnswer(body, studying);
   const [justGraded, setJustGraded] = useState(false);
-  const [covered, setCovered] = useState<ReadonlySet<number>>(new Set());
+  const selfCheck = useKeyPointCheck();
   const pointCount = Number(keyPointCount ?? 0);
   const bodyId = `answer-body-${id ?? 'page'}`;
-
-  const selfCheck = useMemo<KeyPointCheck>(
-    () => ({
-      covered,
-      toggle: (point) =>
-        setCovered((previous) => {
-          const updated = new Set(previous);
-          if (!updated.delete(point)) updated.add(point);
-          return updated;
-        }),
-    }),
-    [covered],
-  );
 
   const grade = useCallback(
     (value: Grade) => {
@@ -86,37 +70,21 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
     [id, embedded],
   );
 
-  // A question page has one answer, so its shortcuts work wherever focus is (as long as the key isn't meant for something else).
-  useEffect(() => {
-    if (!studying || embedded) return undefined;
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented || hasModifier(event) || isTextEntry(event.target)) return;
-      const chosen = gradeFromKey(event);
-      if (!revealed && (event.key === ' ' || event.key === 'Enter') && !isActivatable(event.target)) {
-        event.preventDefault();
-        reveal();
-      } else if (revealed && chosen) {
-        event.preventDefault();
-        grade(chosen);
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [studying, embedded, revealed, reveal, grade]);
+  useAnswerShortcuts({ enabled: studying && !embedded, revealed, reveal, grade });
 
   // On a topic page, 1 and 2 grade the answer that has focus.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    const chosen = gradeFromKey(event);
+    const chosen = gradeForKey(event.key);
     if (!embedded || !studying || !revealed || !chosen || hasModifier(event.nativeEvent) || isTextEntry(event.target)) return;
     event.preventDefault();
     grade(chosen);
   };
 
-  const Container = embedded ? 'div' : 'section';
   const next = useDoc().metadata.next;
   return (
-    <Container
-      ref={container as never}
+    // Only the question page's answer is labelled, and so a landmark; a topic page's many answers are not.
+    <section
+      ref={container}
       className={clsx(styles.answer, id !== undefined && studyStyles.studyAnswer)}
       {...(!embedded && { 'aria-labelledby': 'model-answer' })}
       data-revealed={revealed || undefined}
@@ -151,7 +119,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
       </div>
       {studying && revealed && (
         <>
-          {pointCount > 0 && <KeyPointScore covered={covered.size} total={pointCount} />}
+          {pointCount > 0 && <KeyPointScore covered={selfCheck.covered.size} total={pointCount} />}
           <GradeButtons onGrade={grade} />
           <GradeStatus ref={status} entry={entry} justGraded={justGraded}>
             {justGraded && !embedded && next && (
@@ -163,6 +131,6 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
           </GradeStatus>
         </>
       )}
-    </Container>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
-import { useId, useMemo, useState, type ReactNode, type Ref } from 'react';
-import { KeyPointCheckContext, type KeyPointCheck } from '@site/src/components/study/AnswerContext';
+import { useId, type ReactNode, type Ref } from 'react';
+import { KeyPointCheckContext, useKeyPointCheck } from '@site/src/components/study/AnswerContext';
 import GradeButtons from '@site/src/components/study/GradeButtons';
 import KeyPointItem from '@site/src/components/study/KeyPointItem';
 import KeyPointScore from '@site/src/components/study/KeyPointScore';
@@ -50,20 +50,8 @@ interface FlashcardProps {
 export default function Flashcard({ question, revealed, onToggle, onGrade, headingRef, answerRef, timer }: FlashcardProps): ReactNode {
   const headingId = useId();
   const answerId = useId();
-  const [covered, setCovered] = useState<ReadonlySet<number>>(new Set());
+  const selfCheck = useKeyPointCheck();
   const pointCount = question.answerBlocks.reduce((sum, block) => sum + (block.kind === 'list' ? block.items.length : 0), 0);
-  const selfCheck = useMemo<KeyPointCheck>(
-    () => ({
-      covered,
-      toggle: (point) =>
-        setCovered((previous) => {
-          const updated = new Set(previous);
-          if (!updated.delete(point)) updated.add(point);
-          return updated;
-        }),
-    }),
-    [covered],
-  );
 
   return (
     <article className={styles.card} aria-labelledby={headingId}>
@@ -102,7 +90,7 @@ export default function Flashcard({ question, revealed, onToggle, onGrade, headi
       </div>
       {revealed && (
         <>
-          {pointCount > 0 && <KeyPointScore covered={covered.size} total={pointCount} />}
+          {pointCount > 0 && <KeyPointScore covered={selfCheck.covered.size} total={pointCount} />}
           <GradeButtons onGrade={onGrade} />
           <p className={styles.muted}>
             <Link to={question.permalink}>Open this question’s page</Link>

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { datedFileName, downloadText } from '@site/src/components/study/download';
-import { useProgressState } from '@site/src/components/study/hooks';
+import { useProgressState } from '@site/src/components/study/useStudyStores';
 import ProgressBar, { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import { progressStore, type ImportResult } from '@site/src/study/browser/progress-store';
 import { isDue } from '@site/src/study/leitner';

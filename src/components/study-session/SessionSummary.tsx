@@ -2,7 +2,7 @@ import Link from '@docusaurus/Link';
 import { useEffect, useRef, type ReactNode } from 'react';
 import ProgressBar from '@site/src/components/study/ProgressBar';
 import type { FlowState } from '@site/src/study/session-flow';
-import type { SessionPlan } from '@site/src/study/session-plan';
+import type { SessionPlan } from '@site/src/study/session-options';
 import { summariseSession } from '@site/src/study/session-summary';
 import { findQuestion, topicTitle } from './data';
 import styles from './session.module.css';

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { GRADE_KEYS } from '@site/src/components/study/GradeButtons';
 import { hasModifier, isActivatable, isTextEntry } from '@site/src/components/study/keyboard';
+import { gradeForKey } from '@site/src/components/study/useAnswerShortcuts';
 import { progressStore } from '@site/src/study/browser/progress-store';
 import type { Grade } from '@site/src/study/progress';
 import { currentQuestion, flowReducer, startFlow } from '@site/src/study/session-flow';
-import { planQuestions, type SessionPlan } from '@site/src/study/session-plan';
+import type { SessionPlan } from '@site/src/study/session-options';
+import { planQuestions } from '@site/src/study/session-plan';
 import { findQuestion, questions } from './data';
 import Flashcard from './Flashcard';
 import MockTimer from './MockTimer';
@@ -58,8 +59,7 @@ export default function SessionView({ plan }: { plan: SessionPlan }): ReactNode 
       if (event.key === '?') setHelpOpen(true);
       else if (event.key === 'Escape') leave();
       else if (event.key === ' ' && !flow.revealed && !isActivatable(event.target)) dispatch({ type: 'reveal' });
-      else if (event.key === GRADE_KEYS.knew && flow.revealed) grade('knew');
-      else if (event.key === GRADE_KEYS.review && flow.revealed) grade('review');
+      else if (gradeForKey(event.key) && flow.revealed) grade(gradeForKey(event.key)!);
       else if (event.key === 'ArrowRight') dispatch({ type: 'next', now });
       else if (event.key === 'ArrowLeft') dispatch({ type: 'previous', now });
       else return;

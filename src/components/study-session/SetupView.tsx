@@ -1,13 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { newSeed } from '@site/src/study/seeded-random';
-import {
-  MOCK_DEFAULT_COUNT,
-  MOCK_DEFAULT_MINUTES,
-  QUESTION_KINDS,
-  selectQuestions,
-  type QuestionKind,
-  type SessionOrder,
-} from '@site/src/study/session-plan';
+import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, QUESTION_KINDS, type QuestionKind, type SessionOrder } from '@site/src/study/session-options';
+import { selectQuestions } from '@site/src/study/session-plan';
 import { questions, topics } from './data';
 import ProgressPanel from './ProgressPanel';
 import styles from './session.module.css';

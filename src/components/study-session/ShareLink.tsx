@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { MockPlan } from '@site/src/study/session-plan';
+import type { MockPlan } from '@site/src/study/session-options';
 import styles from './session.module.css';
 import { useStudyNavigation } from './useStudyNavigation';
 

@@ -5,7 +5,7 @@
  */
 import questionsJson from '@site/docs/_generated/questions.json';
 import topicsJson from '@site/docs/_generated/topics.json';
-import type { PlannableQuestion } from '@site/src/study/session-plan';
+import type { PlannableQuestion } from '@site/src/study/session-options';
 
 export type AnswerBlock =
   | { readonly kind: 'paragraph'; readonly text: string }

@@ -2,7 +2,7 @@ import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useCallback } from 'react';
 import { sessionSearch } from '@site/src/study/session-url';
-import type { SessionPlan } from '@site/src/study/session-plan';
+import type { SessionPlan } from '@site/src/study/session-options';
 
 /** Moves between the setup form and sessions, as history entries (Back returns to the form). */
 export function useStudyNavigation() {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useStudyMode } from './hooks';
+import { useStudyMode } from './useStudyStores';
 import styles from './study.module.css';
 import { revealAll } from './useRevealableAnswer';
 

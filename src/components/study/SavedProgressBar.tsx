@@ -1,7 +1,7 @@
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { ReactNode } from 'react';
 import { countProgress } from '@site/src/study/topic-progress';
-import { useProgressState } from './hooks';
+import { useProgressState } from './useStudyStores';
 import ProgressBar from './ProgressBar';
 
 /**

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { progressStore, type StorageNotice } from '@site/src/study/browser/progress-store';
 import { datedFileName, downloadText } from './download';
-import { useProgressState } from './hooks';
+import { useProgressState } from './useStudyStores';
 import styles from './study.module.css';
 
 function message(notice: StorageNotice): string {

@@ -2,7 +2,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import { modeStore } from '@site/src/study/browser/mode-store';
-import { useStudyMode } from './hooks';
+import { useStudyMode } from './useStudyStores';
 import styles from './StudyModeSwitch.module.css';
 
 /**

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withGrade } from '../../../src/study/leitner.ts';
 import { EMPTY_PROGRESS } from '../../../src/study/progress.ts';
-import { planQuestions, selectQuestions, type PlannableQuestion, type PracticePlan, type MockPlan } from '../../../src/study/session-plan.ts';
+import type { MockPlan, PlannableQuestion, PracticePlan } from '../../../src/study/session-options.ts';
+import { planQuestions, selectQuestions } from '../../../src/study/session-plan.ts';
 import { generateFromText } from '../../helpers/run-generator.ts';
 
 // The site's real questions, as the study page gets them (docs/_generated/questions.json).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, type SessionPlan } from '../../../src/study/session-plan.ts';
+import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, type SessionPlan } from '../../../src/study/session-options.ts';
 import { parseSessionSearch, sessionSearch } from '../../../src/study/session-url.ts';
 
 describe('session URLs', () => {
