@@ -1,10 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Redirect } from './scripts/lib/slugs.ts';
-import studyModeInlineScriptPlugin from './plugins/study-mode-inline-script.ts';
+import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 
 /** `/sre` or `sre/` → `/sre/`, as Docusaurus requires. */
 function normaliseBaseUrl(value: string | undefined): string {
@@ -65,6 +67,17 @@ const config = {
 
   plugins: [
     studyModeInlineScriptPlugin,
+    // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components'.
+    [
+      pageStylesheets,
+      {
+        stylesheets: {
+          katex: katexStylesheetPath(),
+          math: fileURLToPath(new URL('./src/components/math/math.css', import.meta.url)),
+          guides: fileURLToPath(new URL('./src/components/guides/guides.css', import.meta.url)),
+        },
+      },
+    ],
     [
       '@docusaurus/plugin-client-redirects',
       { redirects: readGeneratedJson<Redirect[]>('redirects.json') },

@@ -4,7 +4,7 @@
  * overrides it for that visit without changing what is remembered, so a shared
  * link can hide (or show) the answer whatever the recipient chose before.
  *
- * plugins/study-mode-inline-script.ts applies the same rules before the page
+ * src/plugins/study-mode-inline-script.ts applies the same rules before the page
  * paints; keep the two in step.
  */
 export type StudyMode = 'read' | 'study';

@@ -2,7 +2,7 @@
  * Read or study mode for this tab: the reader's remembered choice, unless a
  * `?study=` link overrode it for this visit. Mirrors the mode onto <html> so
  * the CSS that hides answers agrees with React (the inline script in
- * plugins/study-mode-inline-script.ts sets it first, before the page paints).
+ * src/plugins/study-mode-inline-script.ts sets it first, before the page paints).
  */
 import { createStorageSlot } from '@docusaurus/theme-common';
 import {

@@ -11,7 +11,7 @@
  * shows them again once the page has loaded and React still has not started.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../src/study/study-mode.ts';
+import { STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
 
 /** How long after `load` to wait for React before giving up and showing the answers. */
 export const HYDRATION_GRACE_MS = 3000;
