@@ -67,7 +67,7 @@ const config = {
 
   plugins: [
     studyModeInlineScriptPlugin,
-    // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components'.
+    // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components', /study's.
     [
       pageStylesheets,
       {
@@ -75,6 +75,7 @@ const config = {
           katex: katexStylesheetPath(),
           math: fileURLToPath(new URL('./src/components/math/math.css', import.meta.url)),
           guides: fileURLToPath(new URL('./src/components/guides/guides.css', import.meta.url)),
+          'study-session': fileURLToPath(new URL('./src/components/study-session/study-session.css', import.meta.url)),
         },
       },
     ],

@@ -7,7 +7,7 @@ import KeyPointScore from '@site/src/components/study/KeyPointScore';
 import { KEY_POINT_ATTRIBUTE } from '@site/src/markdown/answer-key-points';
 import type { Grade } from '@site/src/study/progress';
 import { topicTitle, type AnswerBlock, type StudyQuestion } from './data';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 
 const KIND_LABELS = { technical: 'Technical', behavioural: 'Behavioural' } as const;
 

@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import { describeRemaining, formatClock, remainingMs } from '@site/src/study/countdown';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 import { useNow } from './useNow';
 
 const LAST_MINUTE_MS = 60_000;

@@ -6,7 +6,7 @@ import { progressStore, type ImportResult } from '@site/src/study/browser/progre
 import { isDue } from '@site/src/study/leitner';
 import { countProgress, describeCounts } from '@site/src/study/topic-progress';
 import { topics } from './data';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 
 function importMessage(result: ImportResult): string {
   if (!result.ok) {

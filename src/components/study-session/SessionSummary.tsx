@@ -5,7 +5,7 @@ import type { FlowState } from '@site/src/study/session-flow';
 import type { SessionPlan } from '@site/src/study/session-options';
 import { summariseSession } from '@site/src/study/session-summary';
 import { findQuestion, topicTitle } from './data';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 /** The end of a session: per topic, what the reader knew and what to review; then the missed questions again. */

@@ -12,7 +12,7 @@ import MockTimer from './MockTimer';
 import SessionSummary from './SessionSummary';
 import ShareLink from './ShareLink';
 import ShortcutHelp from './ShortcutHelp';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 /**

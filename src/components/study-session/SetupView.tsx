@@ -4,7 +4,7 @@ import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, QUESTION_KINDS, type Question
 import { selectQuestions } from '@site/src/study/session-plan';
 import { questions, topics } from './data';
 import ProgressPanel from './ProgressPanel';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 const ORDER_LABELS: Readonly<Record<SessionOrder, string>> = {

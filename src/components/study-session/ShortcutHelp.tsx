@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import styles from './session.module.css';
+import { classes as styles } from './classes';
 
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Space', 'Reveal the answer'],
