@@ -4,6 +4,7 @@ import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Redirect } from './scripts/lib/slugs.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
+import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 
@@ -80,6 +81,8 @@ const config = {
       '@docusaurus/plugin-client-redirects',
       { redirects: readGeneratedJson<Redirect[]>('redirects.json') },
     ],
+    // Local search over the generated question data; see README.md "Search".
+    ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
   ],
 
   themeConfig: {
@@ -90,7 +93,10 @@ const config = {
       title: 'SRE Interview Questions',
       logo: { alt: '', src: 'img/favicon.svg', width: 28, height: 28 },
       // A plain link: a docSidebar item would mark itself current on every question page.
-      items: [{ to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' }],
+      items: [
+        { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
+        { type: 'search', position: 'right' },
+      ],
     },
     footer: {
       style: 'dark',

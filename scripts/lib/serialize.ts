@@ -285,6 +285,7 @@ export function serializeSite(data: SiteData): OutputFiles {
     secondaryTopics: question.classification.secondary,
     kind: question.classification.kind,
     answer: answerText(question),
+    keywords: keywordsFor(question, data.topics),
   }));
 
   for (const guide of data.guides) files.set(`guides/${guide.slug}.mdx`, guide.text);
