@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import type { Redirect } from './scripts/lib/slugs.ts';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
+import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 
@@ -83,6 +84,8 @@ const config = {
       '@docusaurus/plugin-client-redirects',
       { redirects: readGeneratedJson<Redirect[]>('redirects.json') },
     ],
+    // Local search over the generated question data; see README.md "Search".
+    ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
   ],
 
   themeConfig: {
@@ -96,6 +99,7 @@ const config = {
       items: [
         { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
         { to: '/study', label: 'Practise', position: 'left' },
+        { type: 'search', position: 'right' },
         { type: 'custom-studyModeSwitch', position: 'right' },
       ],
     },

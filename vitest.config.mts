@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // tsconfig keeps JSX as written for Docusaurus's bundler; tests that render components compile it here.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],

@@ -299,6 +299,7 @@ export function serializeSite(data: SiteData): OutputFiles {
     secondaryTopics: question.classification.secondary,
     kind: question.classification.kind,
     answer: answerText(question),
+    keywords: keywordsFor(question, data.topics),
     // The study session renders answers from this data rather than from the pages, with the lists intact.
     answerBlocks: question.blocks.map((block) =>
       block.kind === 'paragraph'

@@ -23,6 +23,7 @@ const PAGE_TYPES: [string, string][] = [
   ['home', ''],
   ['question', questions[0]!.permalink.slice(1)],
   ['topic', topics[0]!.permalink.slice(1)],
+  ['guide', 'guides/slo-math'],
   ['404', NOT_FOUND_PATH],
 ];
 

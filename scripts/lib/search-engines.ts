@@ -1,0 +1,108 @@
+/**
+ * The site's search (flexsearch with the plugin's query layer) and two
+ * alternatives configured as their documentation suggests, behind one
+ * interface, so the benchmark compares them on the same documents and
+ * queries. Each engine serialises what a browser would download: its index
+ * plus the fields a result shows.
+ */
+import lunr from 'lunr';
+import MiniSearch from 'minisearch';
+import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
+import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
+import type { SearchCorpus } from './search-corpus.ts';
+
+export interface BuiltEngine {
+  /** What a browser downloads for the index, as JSON strings; the first entry is what the first search needs. */
+  readonly files: readonly string[];
+  /** Question numbers of the results, best first. `limit`: how many results are shown, as the navbar box does. */
+  search(query: string, limit?: number): number[];
+}
+
+export interface SearchEngine {
+  readonly name: string;
+  /** Builds the index as a browser would receive it (serialised and loaded back). */
+  build(corpus: SearchCorpus): BuiltEngine;
+}
+
+const EXCERPT_LENGTH = 180;
+
+function excerptOf(answer: string): string {
+  return answer.replace(/\s+/g, ' ').slice(0, EXCERPT_LENGTH);
+}
+
+function documents(corpus: SearchCorpus) {
+  const topicTitle = new Map(corpus.topics.map((topic) => [topic.id, topic.title]));
+  return corpus.questions.map((question) => ({
+    id: question.number,
+    title: question.title,
+    answer: question.answer,
+    topics: [question.primaryTopic, ...question.secondaryTopics].map((id) => topicTitle.get(id)).join(' '),
+    keywords: question.keywords.join(' '),
+    url: question.permalink,
+    excerpt: excerptOf(question.answer),
+  }));
+}
+
+export const flexsearchEngine: SearchEngine = {
+  name: 'flexsearch (this site)',
+  build(corpus) {
+    const built = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: EXCERPT_LENGTH });
+    const files = [JSON.stringify(built.questions), JSON.stringify(built.answers)];
+    const searcher = new Searcher(JSON.parse(files[0]!));
+    searcher.addAnswers(JSON.parse(files[1]!));
+    const numberOf = new Map(corpus.questions.map((question) => [question.id, question.number]));
+    return { files, search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!) };
+  },
+};
+
+export const lunrEngine: SearchEngine = {
+  name: 'lunr 2',
+  build(corpus) {
+    const docs = documents(corpus);
+    const built = lunr(function () {
+      this.ref('id');
+      this.field('title', { boost: 3 });
+      this.field('keywords', { boost: 1.5 });
+      this.field('topics', { boost: 1.2 });
+      this.field('answer');
+      for (const doc of docs) this.add(doc);
+    });
+    const stored = docs.map(({ id, title, url, topics, excerpt }) => ({ id, title, url, topics, excerpt }));
+    const files = [JSON.stringify({ index: built, stored })];
+    const index = lunr.Index.load(JSON.parse(files[0]!).index);
+    return {
+      files,
+      search(query, limit) {
+        const terms = lunr.tokenizer(query).map((token) => token.toString());
+        // Exact terms count most, then completions and one-typo matches, as lunr-based Docusaurus plugins do.
+        const results = index.query((builder) => {
+          for (const term of terms) {
+            builder.term(term, { boost: 10 });
+            if (term.length >= 3) builder.term(term, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 2 });
+            if (term.length >= 5) builder.term(term, { editDistance: 1, usePipeline: false, boost: 1 });
+          }
+        });
+        return results.slice(0, limit).map((result) => Number(result.ref));
+      },
+    };
+  },
+};
+
+export const minisearchEngine: SearchEngine = {
+  name: 'minisearch 7',
+  build(corpus) {
+    const docs = documents(corpus);
+    const options = {
+      fields: ['title', 'keywords', 'topics', 'answer'],
+      storeFields: ['title', 'url', 'topics', 'excerpt'],
+      searchOptions: { boost: { title: 3, keywords: 1.5, topics: 1.2 }, prefix: true, fuzzy: 0.2 },
+    };
+    const built = new MiniSearch(options);
+    built.addAll(docs);
+    const files = [JSON.stringify(built)];
+    const index = MiniSearch.loadJSON(files[0]!, options);
+    return { files, search: (query, limit) => index.search(query).slice(0, limit).map((result) => Number(result.id)) };
+  },
+};
+
+export const ENGINES: readonly SearchEngine[] = [flexsearchEngine, lunrEngine, minisearchEngine];

@@ -1,0 +1,197 @@
+/**
+ * The search page, /search?q=…&topic=…: every result, topic chips with
+ * counts, and a suggestion when nothing matches. The query and topic live in
+ * the URL (written as the reader types), so a search can be shared as a link.
+ * Without JavaScript it is a form and the list of topics to browse.
+ */
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { QUERY_PARAM, readSearchParams, searchString } from '../../../shared/search-url';
+import type { TopicLink } from '../../../shared/types';
+import Highlighted from '../../Highlighted';
+import { useSearchConfig } from '../../useSearchConfig';
+import { useSearchEngine } from '../../useSearchEngine';
+import styles from './styles.module.css';
+
+const NOT_IN_URL = { query: '', topic: undefined };
+
+function TopicList({ topics }: { topics: readonly TopicLink[] }): ReactNode {
+  return (
+    <ul className={styles.topicList}>
+      {topics.map((topic) => (
+        <li key={topic.id}>
+          <Link to={topic.permalink}>{topic.title}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default function SearchPage({ topics }: { topics: readonly TopicLink[] }): ReactNode {
+  const { searchPagePath } = useSearchConfig();
+  const searchPageUrl = useBaseUrl(searchPagePath);
+  const history = useHistory();
+  const location = useLocation();
+  // The static HTML knows no query string: read it only after hydration, so both renders agree.
+  const isBrowser = useIsBrowser();
+  const fromUrl = isBrowser ? readSearchParams(location.search) : NOT_IN_URL;
+  const engine = useSearchEngine();
+
+  const [query, setQuery] = useState(fromUrl.query);
+  const lastWritten = useRef<string | undefined>(undefined);
+  // Follow the URL when it changes from outside (a shared link, a topic chip, Back), not when echoing our own writes.
+  useEffect(() => {
+    if (fromUrl.query !== lastWritten.current) setQuery(fromUrl.query);
+  }, [fromUrl.query]);
+  useEffect(() => engine.load(), [engine.load]);
+
+  const topicTitles = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.title])), [topics]);
+  const topic = fromUrl.topic !== undefined && topicTitles.has(fromUrl.topic) ? fromUrl.topic : undefined;
+  const { searcher, revision } = engine;
+  const outcome = useMemo(
+    () => (searcher && query.trim() !== '' ? searcher.search({ query, topic }) : undefined),
+    // `revision` changes when the answer index arrives.
+    [searcher, revision, query, topic],
+  );
+
+  const writeQuery = (value: string) => {
+    setQuery(value);
+    lastWritten.current = value;
+    history.replace({ search: searchString({ query: value, topic }) });
+  };
+  const linkTo = (params: { query: string; topic: string | undefined }) => `${searchPagePath}${searchString(params)}`;
+  const trimmed = query.trim();
+
+  return (
+    <Layout title={trimmed ? `Search: ${trimmed}` : 'Search'} description="Search the SRE interview questions and their model answers.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Search</Heading>
+        <form
+          role="search"
+          action={searchPageUrl}
+          method="get"
+          className={styles.form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            writeQuery(query);
+          }}>
+          <label htmlFor="search-page-query" className={styles.label}>
+            Words, abbreviations (SLO, RTO, k8s) or part of a question
+          </label>
+          <div className={styles.row}>
+            <input
+              id="search-page-query"
+              name={QUERY_PARAM}
+              type="search"
+              className={styles.input}
+              value={query}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => writeQuery(event.target.value)}
+              onFocus={engine.load}
+            />
+            <button type="submit" className="button button--primary">
+              Search
+            </button>
+          </div>
+        </form>
+
+        <noscript>
+          <p className={styles.notice}>Search runs in your browser and needs JavaScript. You can browse the questions by topic below.</p>
+        </noscript>
+
+        {engine.status === 'error' && <p className={styles.notice}>Search could not load. Reload the page to try again.</p>}
+
+        {outcome && (
+          <nav aria-label="Filter by topic">
+            <ul className={styles.chips}>
+              <li>
+                <Link to={linkTo({ query: trimmed, topic: undefined })} className={styles.chip} aria-current={topic === undefined ? 'true' : undefined}>
+                  All topics <span className={styles.count}>{outcome.totalInAllTopics}</span>
+                </Link>
+              </li>
+              {topics
+                .filter((candidate) => (outcome.topicCounts.get(candidate.id) ?? 0) > 0 || candidate.id === topic)
+                .map((candidate) => (
+                  <li key={candidate.id}>
+                    <Link
+                      to={linkTo({ query: trimmed, topic: candidate.id })}
+                      className={styles.chip}
+                      aria-current={candidate.id === topic ? 'true' : undefined}>
+                      {candidate.title} <span className={styles.count}>{outcome.topicCounts.get(candidate.id) ?? 0}</span>
+                    </Link>
+                  </li>
+                ))}
+            </ul>
+          </nav>
+        )}
+
+        <div role="status" className={styles.summary}>
+          {outcome &&
+            (outcome.total > 0
+              ? `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'} “${trimmed}”${topic ? ` in ${topicTitles.get(topic)}` : ''}.`
+              : outcome.complete
+                ? `No questions match “${trimmed}”${topic ? ` in ${topicTitles.get(topic)}` : ''}.`
+                : 'Searching the answers…')}
+          {trimmed !== '' && !outcome && engine.status !== 'error' && isBrowser && 'Loading search…'}
+        </div>
+
+        {outcome?.suggestion?.kind === 'spelling' && (
+          <p className={styles.suggestion}>
+            Did you mean <Link to={linkTo({ query: outcome.suggestion.query, topic })}>{outcome.suggestion.query}</Link>?
+          </p>
+        )}
+        {outcome?.suggestion?.kind === 'other-topics' && (
+          <p className={styles.suggestion}>
+            <Link to={linkTo({ query: trimmed, topic: undefined })}>
+              See {outcome.suggestion.total} {outcome.suggestion.total === 1 ? 'result' : 'results'} in all topics
+            </Link>
+            .
+          </p>
+        )}
+        {outcome && outcome.total === 0 && outcome.complete && outcome.suggestion === undefined && (
+          <div className={styles.suggestion}>
+            <p>Try fewer or different words, or browse a topic:</p>
+            <TopicList topics={topics} />
+          </div>
+        )}
+
+        {outcome && outcome.hits.length > 0 && (
+          <ol className={styles.results}>
+            {outcome.hits.map((hit) => (
+              <li key={hit.question.id} className={styles.result}>
+                <Heading as="h2" className={styles.resultTitle}>
+                  <Link to={hit.question.url}>
+                    <Highlighted segments={hit.title} />
+                  </Link>
+                </Heading>
+                <ul className={styles.badges} aria-label="Topics">
+                  {hit.question.topics.map((id) => (
+                    <li key={id}>{topicTitles.get(id)}</li>
+                  ))}
+                </ul>
+                {hit.excerpt && (
+                  <p className={styles.excerpt}>
+                    <Highlighted segments={hit.excerpt} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+
+        {trimmed === '' && (
+          <div className={styles.browse}>
+            <p>Or browse the questions by topic:</p>
+            <TopicList topics={topics} />
+          </div>
+        )}
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,19 @@
+import { type RefObject, useEffect } from 'react';
+import { isEditableElement, isSearchShortcut } from '../shared/keyboard';
+
+/** "/", Ctrl+K and ⌘K focus the search box from anywhere on the page. */
+export function useSearchShortcut(input: RefObject<HTMLInputElement | null>, onShortcut: () => void): void {
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditableField: isEditableElement(target) };
+      if (!isSearchShortcut(press) || !input.current) return;
+      event.preventDefault();
+      onShortcut();
+      input.current.focus();
+      input.current.select();
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [input, onShortcut]);
+}

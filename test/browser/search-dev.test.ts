@@ -1,0 +1,103 @@
+/**
+ * Search under `docusaurus start` (what `npm start` runs): the index is built
+ * from the generated data, not from built HTML, so it must work in the dev
+ * server too, where the common local-search plugins fail. Starts the dev
+ * server under /sre/ on a free port and searches there.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
+import { readGeneratedData } from '../../src/plugins/search/server/generated-data.ts';
+import { DEFAULT_OPTIONS } from '../../src/plugins/search/options.ts';
+import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
+
+const repo = resolve(fileURLToPath(import.meta.url), '../../..');
+const BASE_PATH = '/sre/';
+/** The dev server compiles everything before it answers; this machine is slow and shared. */
+const STARTUP_TIMEOUT = 240_000;
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => done(port));
+    });
+  });
+}
+
+let devServer: ChildProcess | undefined;
+let output = '';
+let origin = '';
+let session: BrowserSession;
+
+async function waitUntilServing(url: string): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT;
+  while (Date.now() < deadline) {
+    if (devServer?.exitCode !== null) throw new Error(`docusaurus start exited (${devServer?.exitCode}):\n${output.slice(-4000)}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 1000));
+  }
+  throw new Error(`docusaurus start did not serve ${url} within ${STARTUP_TIMEOUT / 1000} s:\n${output.slice(-4000)}`);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  // Its own process group, so that stopping it also stops the bundler it spawns.
+  devServer = spawn('npx', ['docusaurus', 'start', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+    cwd: repo,
+    // Vitest sets NODE_ENV=test, which the dev server would inherit (Rspack then rejects the browserslist).
+    env: { ...process.env, NODE_ENV: 'development', BASE_URL: BASE_PATH, SITE_URL: origin, BROWSER: 'none' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  devServer.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  devServer.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await waitUntilServing(`${origin}${BASE_PATH}`);
+  session = await launchBrowser();
+}, STARTUP_TIMEOUT + 30_000);
+
+afterAll(async () => {
+  await session?.close();
+  if (devServer?.pid !== undefined && devServer.exitCode === null) {
+    const exited = new Promise((done) => devServer!.once('exit', done));
+    process.kill(-devServer.pid, 'SIGTERM');
+    await exited;
+  }
+}, 30_000);
+
+describe('search in the dev server (docusaurus start)', () => {
+  it('finds questions from the navbar box, and Enter opens the first', async () => {
+    const data = readGeneratedData(repo, DEFAULT_OPTIONS.dataDir);
+    const files = buildSearchIndex(data.questions, data.topics, { excerptLength: DEFAULT_OPTIONS.excerptLength });
+    const engine = new Searcher(files.questions);
+    engine.addAnswers(files.answers);
+    const query = 'kubernets';
+    const expected = engine.search({ query, limit: DEFAULT_OPTIONS.navbarResults }).hits;
+    expect(expected.length).toBeGreaterThan(0);
+
+    const page = await session.openPage();
+    try {
+      await page.goto(`${origin}${BASE_PATH}`, { waitUntil: 'load' });
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 60_000 });
+      await page.keyboard.press('/');
+      await page.keyboard.type(query);
+      const titles = () => page.locator('nav [role="option"] span:first-child').allInnerTexts();
+      await expect.poll(titles, { timeout: 60_000 }).toEqual(expected.map((hit) => hit.question.title));
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname === `${BASE_PATH}${expected[0]!.question.url.slice(1)}`, { timeout: 60_000 });
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
