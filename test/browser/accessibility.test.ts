@@ -70,6 +70,21 @@ describe('axe finds no violations', () => {
       expect(await axeViolations(page), 'summary').toEqual([]);
     }));
 
+  it('in the dark theme: a revealed, graded answer and a mock interview card', () =>
+    withPage(async (page) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await visit(page, `${question.permalink}?study=1`);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      await page.keyboard.press('Space');
+      await pageAnswer(page).getByRole('checkbox').first().check();
+      await page.keyboard.press('1');
+      expect(await axeViolations(page), 'question page').toEqual([]);
+
+      await visit(page, `/study?mode=mock&seed=dark&topics=${topic.id}&n=2`);
+      await page.getByRole('button', { name: 'Reveal answer' }).click();
+      expect(await axeViolations(page), 'mock interview').toEqual([]);
+    }));
+
   it('on the home page with progress bars', () =>
     withPage(async (page) => {
       await visit(page, '/');

@@ -8,20 +8,20 @@ import styles from './StudyModeSwitch.module.css';
 /**
  * The navbar's Read/Study switch. Study mode hides answers until revealed.
  * The choice is remembered; a `?study=` link can override it for one visit,
- * which the tooltip explains.
+ * which the tooltip explains. Docusaurus renders navbar items twice: in the
+ * bar (hidden on small screens, like every item) and, with `mobile`, in the
+ * menu that replaces the bar there.
  */
-export default function StudyModeSwitch({ mobile }: { mobile?: boolean }): ReactNode {
+export default function StudyModeSwitch({ mobile = false }: { mobile?: boolean }): ReactNode {
   const { mode, fromLink } = useStudyMode();
   const isBrowser = useIsBrowser();
-  // The switch stays in the bar on small screens too (see the CSS), so the mobile menu needs no second one.
-  if (mobile) return null;
   const studying = mode === 'study';
-  return (
+  const button = (
     <button
       type="button"
       role="switch"
       aria-checked={studying}
-      className={clsx(styles.switch, 'navbar__item')}
+      className={clsx(styles.switch, mobile ? 'menu__link' : 'navbar__item')}
       disabled={!isBrowser}
       title={
         fromLink
@@ -39,4 +39,5 @@ export default function StudyModeSwitch({ mobile }: { mobile?: boolean }): React
       <span className={styles.srOnly}> mode</span>
     </button>
   );
+  return mobile ? <li className="menu__list-item">{button}</li> : button;
 }
