@@ -73,6 +73,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
         <Heading as="h1">Search</Heading>
         <form
           role="search"
+          aria-label="Search the questions"
           action={searchPageUrl}
           method="get"
           className={styles.form}
