@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
@@ -5,6 +6,7 @@ import type { Redirect } from './scripts/lib/slugs.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
+import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 
 /** `/sre` or `sre/` → `/sre/`, as Docusaurus requires. */
 function normaliseBaseUrl(value: string | undefined): string {
@@ -64,6 +66,17 @@ const config = {
   ],
 
   plugins: [
+    // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components'.
+    [
+      pageStylesheets,
+      {
+        stylesheets: {
+          katex: katexStylesheetPath(),
+          math: fileURLToPath(new URL('./src/components/math/math.css', import.meta.url)),
+          guides: fileURLToPath(new URL('./src/components/guides/guides.css', import.meta.url)),
+        },
+      },
+    ],
     [
       '@docusaurus/plugin-client-redirects',
       { redirects: readGeneratedJson<Redirect[]>('redirects.json') },

@@ -60,6 +60,10 @@ export function questionPath(slug: string): string {
   return `/questions/${slug}`;
 }
 
+export function shortLinkPath(id: number): string {
+  return `/q/${id}`;
+}
+
 export function topicPath(topicId: string): string {
   return `/topics/${topicId}`;
 }
@@ -159,12 +163,15 @@ export function assignSlugs(
   };
 
   const redirects: Redirect[] = [
+    // Short links people can say aloud: "see q/17".
+    ...activeEntries.map((entry) => ({ from: shortLinkPath(entry.id), to: questionPath(entry.slug) })),
     ...activeEntries.flatMap((entry) =>
       (entry.formerSlugs ?? []).map((former) => ({ from: questionPath(former), to: questionPath(entry.slug) })),
     ),
-    ...retired.flatMap((entry) =>
-      [entry.slug, ...(entry.formerSlugs ?? [])].map((slug) => ({ from: questionPath(slug), to: retiredTarget(entry) })),
-    ),
+    ...retired.flatMap((entry) => [
+      { from: shortLinkPath(entry.id), to: retiredTarget(entry) },
+      ...[entry.slug, ...(entry.formerSlugs ?? [])].map((slug) => ({ from: questionPath(slug), to: retiredTarget(entry) })),
+    ]),
   ].sort((a, b) => a.from.localeCompare(b.from));
 
   return { questions: slotted, lock: nextLock, redirects, changes };

@@ -243,14 +243,22 @@ describe('unknown URL', () => {
 });
 
 describe('redirects from old URLs', () => {
-  it('exist', () => {
-    expect(redirects.length).toBeGreaterThan(0);
+  const oldSlugs = redirects.filter((redirect) => redirect.from.startsWith('/questions/'));
+  // Every question has a short link; visiting a few proves the mechanism without 52 page loads.
+  const shortLinks = redirects.filter((redirect) => /^\/q\/(1|17|52)$/.test(redirect.from));
+
+  it('exist for renamed slugs and for every question’s short link', () => {
+    expect(oldSlugs.length).toBeGreaterThan(0);
+    expect(redirects.filter((redirect) => redirect.from.startsWith('/q/'))).toHaveLength(questions.length);
+    expect(shortLinks.map((redirect) => redirect.to)).toEqual(
+      [1, 17, 52].map((id) => questions.find((candidate) => candidate.id === id)!.permalink),
+    );
   });
 
-  it('take the reader from each old URL to its new page', async () => {
+  it('take the reader from each old URL and short link to its page', async () => {
     const page = await session.openPage();
     try {
-      for (const { from, to } of redirects) {
+      for (const { from, to } of [...oldSlugs, ...shortLinks]) {
         const target = questions.find((candidate) => candidate.permalink === to);
         await page.goto(urlFor(from), { waitUntil: 'commit' });
         // On timeout, the assertion below reports where the reader ended up instead.

@@ -9,7 +9,7 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { COMPONENTS } from '../../scripts/lib/serialize.ts';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins.ts';
+import { rehypePlugins, remarkKatexStylesheet, remarkPlugins } from '../../src/markdown/plugins.ts';
 
 /**
  * Stand-ins for the theme's components: they keep their children (the answer)
@@ -36,7 +36,9 @@ export async function renderMdx(source: string): Promise<RenderedPage> {
   const { default: Content } = await evaluate(source, {
     ...runtime,
     Fragment: runtime.Fragment,
-    remarkPlugins: [remarkFrontmatter, remarkDirective, remarkGfm, ...remarkPlugins],
+    // Minus the plugin that links KaTeX's stylesheet from pages with math: its
+    // component needs the Docusaurus runtime, and it renders no content.
+    remarkPlugins: [remarkFrontmatter, remarkDirective, remarkGfm, ...remarkPlugins.filter((plugin) => plugin !== remarkKatexStylesheet)],
     rehypePlugins,
   });
   const html = renderToStaticMarkup(createElement(Content, { components }));

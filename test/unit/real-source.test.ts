@@ -109,6 +109,21 @@ describe('the real source', () => {
     expect([...again.files]).toEqual([...result.files]);
   });
 
+  it('links previous and next within the question’s own topic, in source order', () => {
+    const topicOf = new Map(result.questions.map((question) => [`questions/${question.slug}`, question.classification.primary]));
+    for (const topic of topics) {
+      const inTopic = result.questions.filter((question) => question.classification.primary === topic.id);
+      inTopic.forEach((question, index) => {
+        const mdx = result.files.get(`questions/${question.slug}.mdx`)!;
+        const previous = JSON.parse(/^pagination_prev: (.*)$/m.exec(mdx)![1]!) as string | null;
+        const next = JSON.parse(/^pagination_next: (.*)$/m.exec(mdx)![1]!) as string | null;
+        expect(previous, question.slug).toBe(index === 0 ? null : `questions/${inTopic[index - 1]!.slug}`);
+        expect(next, question.slug).toBe(index === inTopic.length - 1 ? null : `questions/${inTopic[index + 1]!.slug}`);
+        for (const neighbour of [previous, next]) if (neighbour) expect(topicOf.get(neighbour)).toBe(topic.id);
+      });
+    }
+  });
+
   it('links each question to three related questions, never itself', () => {
     for (const [path, mdx] of questionPages(result)) {
       const related = /^related: (.*)$/m.exec(mdx)?.[1];

@@ -40,6 +40,9 @@ describe('slug lock', () => {
     const second = generateFromText(source(titles.slice(0, 2)), first.lock);
     expect(second.lock.retired.map((entry) => entry.slug)).toEqual([removedSlug]);
     expect(JSON.parse(second.files.get('_generated/redirects.json')!)).toEqual([
+      { from: '/q/1', to: `/questions/${first.questions[0]!.slug}` },
+      { from: '/q/2', to: `/questions/${first.questions[1]!.slug}` },
+      { from: '/q/3', to: `/topics/${removedTopic}` },
       { from: `/questions/${removedSlug}`, to: `/topics/${removedTopic}` },
     ]);
     const third = generateFromText(source([...titles.slice(0, 2), 'Debugging a pod stuck in CrashLoopBackOff, totally unrelated wording?']), second.lock);
@@ -57,9 +60,11 @@ describe('slug lock', () => {
     };
     const second = generateFromText(source(titles), renamed);
     expect(second.files.has('questions/decide-rto-rpo.mdx')).toBe(true);
-    expect(JSON.parse(second.files.get('_generated/redirects.json')!)).toEqual([
+    const redirects = JSON.parse(second.files.get('_generated/redirects.json')!) as { from: string; to: string }[];
+    expect(redirects.filter((redirect) => redirect.from.startsWith('/questions/'))).toEqual([
       { from: `/questions/${first.questions[0]!.slug}`, to: '/questions/decide-rto-rpo' },
     ]);
+    expect(redirects).toContainEqual({ from: '/q/1', to: '/questions/decide-rto-rpo' });
   });
 
   it('rejects a lock with a duplicate or malformed slug, naming the entries', () => {

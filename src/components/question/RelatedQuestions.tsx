@@ -1,7 +1,24 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
+import type { LinkedTitle } from './frontMatter';
 import styles from './question.module.css';
 import { useQuestion } from './useQuestion';
+
+function LinkSection({ id, heading, links }: { id: string; heading: string; links: readonly LinkedTitle[] }): ReactNode {
+  if (links.length === 0) return null;
+  return (
+    <nav className={styles.related} aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul>
+        {links.map((link) => (
+          <li key={link.permalink}>
+            <Link to={link.permalink}>{link.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
 
 /**
  * Reference pages for this question, then the three questions with the most
@@ -12,30 +29,8 @@ export default function RelatedQuestions(): ReactNode {
   if (!question) return null;
   return (
     <>
-      {question.guides.length > 0 && (
-        <nav className={styles.related} aria-labelledby="further-reading">
-          <h2 id="further-reading">Further reading</h2>
-          <ul>
-            {question.guides.map((guide) => (
-              <li key={guide.permalink}>
-                <Link to={guide.permalink}>{guide.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {question.related.length > 0 && (
-        <nav className={styles.related} aria-labelledby="related-questions">
-          <h2 id="related-questions">Related questions</h2>
-          <ul>
-            {question.related.map((related) => (
-              <li key={related.permalink}>
-                <Link to={related.permalink}>{related.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
+      <LinkSection id="further-reading" heading="Further reading" links={question.guides} />
+      <LinkSection id="related-questions" heading="Related questions" links={question.related} />
     </>
   );
 }
