@@ -243,11 +243,20 @@ describe('the /search page', () => {
       expect(outcome.hits).toEqual([]);
       expect(outcome.suggestion?.kind).toBe('spelling');
       const suggested = outcome.suggestion!.kind === 'spelling' ? outcome.suggestion!.query : '';
-      await open(`/search?q=${misspelt}`, page);
+      await open('/search', page);
+      const input = page.locator('main input[type="search"]');
+      await input.fill(misspelt);
+      await page.waitForURL((url) => url.searchParams.get('q') === misspelt);
       await expect.poll(async () => normalise(await page.locator('main [role="status"]').innerText())).toBe(`No questions match “${misspelt}”.`);
       await page.locator('main').getByRole('link', { name: suggested }).click();
       await page.waitForURL((url) => url.searchParams.get('q') === suggested);
+      await expect.poll(() => input.inputValue()).toBe(suggested);
       await expect.poll(async () => page.locator('main ol h2').count()).toBe(engine.search({ query: suggested }).total);
+
+      // Back returns to the search as typed, box included.
+      await page.goBack();
+      await page.waitForURL((url) => url.searchParams.get('q') === misspelt);
+      await expect.poll(() => input.inputValue()).toBe(misspelt);
     }));
 
   it('shows a query that looks like HTML as text', () =>
@@ -277,6 +286,7 @@ describe('the /search page', () => {
 });
 
 describe('accessibility (axe)', () => {
+  const topic = engine.search({ query: 'canary' }).hits[0]!.question.topics[0]!;
   const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   const violations = async (page: Page, selector: string) => {
     await page.addScriptTag({ path: axeSource });
@@ -286,17 +296,22 @@ describe('accessibility (axe)', () => {
     return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   };
 
-  it('finds no violation in the open navbar search', () =>
-    withPage(async (page) => {
-      await open(anyQuestion.permalink, page);
-      await searchInNavbar(page, 'canary');
-      expect(await violations(page, 'nav form[role="search"]')).toEqual([]);
-    }));
+  describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+    it('finds no violation in the open navbar search', () =>
+      withPage(async (page) => {
+        await page.emulateMedia({ colorScheme });
+        await open(anyQuestion.permalink, page);
+        await searchInNavbar(page, 'canary');
+        expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+        expect(await violations(page, 'nav form[role="search"]')).toEqual([]);
+      }));
 
-  it('finds no violation on the search page with results', () =>
-    withPage(async (page) => {
-      await open('/search?q=canary', page);
-      await page.locator('main ol h2').first().waitFor();
-      expect(await violations(page, 'main')).toEqual([]);
-    }));
+    it('finds no violation on the search page with results', () =>
+      withPage(async (page) => {
+        await page.emulateMedia({ colorScheme });
+        await open(`/search?q=canary&topic=${topic}`, page);
+        await page.locator('main ol h2').first().waitFor();
+        expect(await violations(page, 'main')).toEqual([]);
+      }));
+  });
 });

@@ -43,10 +43,17 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
   const engine = useSearchEngine();
 
   const [query, setQuery] = useState(fromUrl.query);
-  const lastWritten = useRef<string | undefined>(undefined);
-  // Follow the URL when it changes from outside (a shared link, a topic chip, Back), not when echoing our own writes.
+  /**
+   * Queries this page wrote to the URL while the reader typed. The router
+   * reports each write a moment later; by then the reader may have typed on,
+   * so an echo of our own write must not reset the box. Any other change (a
+   * shared link, a suggestion, Back) is followed.
+   */
+  const written = useRef(new Set<string>());
   useEffect(() => {
-    if (fromUrl.query !== lastWritten.current) setQuery(fromUrl.query);
+    if (written.current.has(fromUrl.query)) return;
+    written.current.clear();
+    setQuery(fromUrl.query);
   }, [fromUrl.query]);
   useEffect(() => engine.load(), [engine.load]);
 
@@ -61,7 +68,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
 
   const writeQuery = (value: string) => {
     setQuery(value);
-    lastWritten.current = value;
+    written.current.add(value);
     history.replace({ search: searchString({ query: value, topic }) });
   };
   const linkTo = (params: { query: string; topic: string | undefined }) => `${searchPagePath}${searchString(params)}`;
