@@ -14,6 +14,7 @@ import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.t
 import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
 import { readGeneratedData } from '../../src/plugins/search/server/generated-data.ts';
 import { DEFAULT_OPTIONS } from '../../src/plugins/search/options.ts';
+import { SEARCH_PAGE_STEP } from '../../src/plugins/search/shared/constants.ts';
 import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -257,6 +258,19 @@ describe('the /search page', () => {
       await page.goBack();
       await page.waitForURL((url) => url.searchParams.get('q') === misspelt);
       await expect.poll(() => input.inputValue()).toBe(misspelt);
+    }));
+
+  it(`lists ${SEARCH_PAGE_STEP} results, then more on request`, () =>
+    withPage(async (page) => {
+      // The longest word of every title: a query that every question matches.
+      const everything = [...new Set(data.questions.map((question) => question.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!))].join(' ');
+      const total = engine.search({ query: everything }).total;
+      expect(total).toBeGreaterThan(SEARCH_PAGE_STEP);
+      await open(`/search?q=${encodeURIComponent(everything)}`, page);
+      const results = page.locator('main ol > li');
+      await expect.poll(() => results.count()).toBe(SEARCH_PAGE_STEP);
+      await page.locator('main').getByRole('button', { name: /^Show \d+ more/ }).click();
+      await expect.poll(() => results.count()).toBe(Math.min(total, 2 * SEARCH_PAGE_STEP));
     }));
 
   it('shows a query that looks like HTML as text', () =>

@@ -84,7 +84,7 @@ export class Searcher {
   private readonly terms = new Map<FieldName, string[]>();
   private readonly vocabularies = new Map<SearchScope, Vocabulary>();
   private readonly synonyms: SynonymTable;
-  private titleWords: ReadonlyMap<string, string> | undefined;
+  private titleWords: ReadonlySet<string> | undefined;
 
   constructor(chunk: QuestionsChunk) {
     checkFormat(chunk, 'questions');

@@ -11,7 +11,9 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { SEARCH_PAGE_STEP } from '../../../shared/constants';
 import { QUERY_PARAM, readSearchParams, searchString } from '../../../shared/search-url';
+import type { SearchOutcome } from '../../../shared/searcher';
 import type { TopicLink } from '../../../shared/types';
 import Highlighted from '../../Highlighted';
 import { useSearchConfig } from '../../useSearchConfig';
@@ -19,6 +21,12 @@ import { useSearchEngine } from '../../useSearchEngine';
 import styles from './styles.module.css';
 
 const NOT_IN_URL = { query: '', topic: undefined };
+
+function summary(outcome: SearchOutcome, query: string, topicTitle: string | undefined): string {
+  const where = topicTitle ? ` in ${topicTitle}` : '';
+  if (outcome.total > 0) return `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'} “${query}”${where}.`;
+  return outcome.complete ? `No questions match “${query}”${where}.` : 'Searching the answers…';
+}
 
 function TopicList({ topics }: { topics: readonly TopicLink[] }): ReactNode {
   return (
@@ -60,10 +68,12 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
   const topicTitles = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.title])), [topics]);
   const topic = fromUrl.topic !== undefined && topicTitles.has(fromUrl.topic) ? fromUrl.topic : undefined;
   const { searcher, revision } = engine;
+  const [shown, setShown] = useState(SEARCH_PAGE_STEP);
+  useEffect(() => setShown(SEARCH_PAGE_STEP), [query, topic]);
   const outcome = useMemo(
-    () => (searcher && query.trim() !== '' ? searcher.search({ query, topic }) : undefined),
+    () => (searcher && query.trim() !== '' ? searcher.search({ query, topic, limit: shown }) : undefined),
     // `revision` changes when the answer index arrives.
-    [searcher, revision, query, topic],
+    [searcher, revision, query, topic, shown],
   );
 
   const writeQuery = (value: string) => {
@@ -139,12 +149,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
         )}
 
         <div role="status" className={styles.summary}>
-          {outcome &&
-            (outcome.total > 0
-              ? `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'} “${trimmed}”${topic ? ` in ${topicTitles.get(topic)}` : ''}.`
-              : outcome.complete
-                ? `No questions match “${trimmed}”${topic ? ` in ${topicTitles.get(topic)}` : ''}.`
-                : 'Searching the answers…')}
+          {outcome && summary(outcome, trimmed, topic && topicTitles.get(topic))}
           {trimmed !== '' && !outcome && engine.status !== 'error' && isBrowser && 'Loading search…'}
         </div>
 
@@ -191,9 +196,14 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
             ))}
           </ol>
         )}
+        {outcome && outcome.total > outcome.hits.length && (
+          <button type="button" className="button button--secondary" onClick={() => setShown((count) => count + SEARCH_PAGE_STEP)}>
+            Show {Math.min(SEARCH_PAGE_STEP, outcome.total - outcome.hits.length)} more of {outcome.total - outcome.hits.length}
+          </button>
+        )}
 
         {trimmed === '' && (
-          <div className={styles.browse}>
+          <div>
             <p>Or browse the questions by topic:</p>
             <TopicList topics={topics} />
           </div>
