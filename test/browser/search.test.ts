@@ -5,23 +5,15 @@
  * (loading, keyboard, URLs, rendering) without hard-coding a ranking.
  */
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
-import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
-import { readGeneratedData } from '../../src/plugins/search/server/generated-data.ts';
 import { DEFAULT_OPTIONS } from '../../src/plugins/search/options.ts';
 import { SEARCH_PAGE_STEP } from '../../src/plugins/search/shared/constants.ts';
-import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
+import { siteSearch } from '../helpers/search.ts';
 
-const repo = resolve(fileURLToPath(import.meta.url), '../../..');
-const data = readGeneratedData(repo, DEFAULT_OPTIONS.dataDir);
-const files = buildSearchIndex(data.questions, data.topics, { excerptLength: DEFAULT_OPTIONS.excerptLength });
-const engine = new Searcher(files.questions);
-engine.addAnswers(files.answers);
+const { data, engine } = siteSearch();
 const topicTitle = new Map(data.topics.map((topic) => [topic.id, topic.title]));
 const anyQuestion = data.questions[0]!;
 
