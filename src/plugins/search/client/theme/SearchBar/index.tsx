@@ -50,8 +50,8 @@ export default function SearchBar(): ReactNode {
 
   useSearchShortcut(input, engine.load);
 
-  const open = focused && !dismissed && query.trim() !== '';
-  const expanded = open && (hits.length > 0 || outcome !== undefined || engine.status !== 'ready');
+  // Open while the box has focus and a query, until Escape or a choice dismisses it; it then shows results or why there are none.
+  const expanded = focused && !dismissed && query.trim() !== '';
   const fullResultsPath = `${searchPagePath}${searchString({ query, topic: undefined })}`;
 
   const openQuestion = (hit: SearchHit) => {
