@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Redirect } from './scripts/lib/slugs.ts';
+import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
@@ -66,7 +67,8 @@ const config = {
   ],
 
   plugins: [
-    // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components'.
+    studyModeInlineScriptPlugin,
+    // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components', /study's.
     [
       pageStylesheets,
       {
@@ -74,6 +76,7 @@ const config = {
           katex: katexStylesheetPath(),
           math: fileURLToPath(new URL('./src/components/math/math.css', import.meta.url)),
           guides: fileURLToPath(new URL('./src/components/guides/guides.css', import.meta.url)),
+          'study-session': fileURLToPath(new URL('./src/components/study-session/study-session.css', import.meta.url)),
         },
       },
     ],
@@ -95,7 +98,9 @@ const config = {
       // A plain link: a docSidebar item would mark itself current on every question page.
       items: [
         { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
+        { to: '/study', label: 'Practise', position: 'left' },
         { type: 'search', position: 'right' },
+        { type: 'custom-studyModeSwitch', position: 'right' },
       ],
     },
     footer: {

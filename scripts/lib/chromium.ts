@@ -6,7 +6,7 @@
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -44,6 +44,11 @@ export interface BrowserSession {
   openPage(): Promise<Page>;
   /** A new tab, in its own context, with JavaScript disabled: only the static HTML. */
   openPageWithoutJavaScript(): Promise<Page>;
+  /**
+   * A new tab in a fresh context of its own: empty storage, as in another
+   * browser. Closing the page's context (`page.context().close()`) frees it early.
+   */
+  openIsolatedPage(options?: BrowserContextOptions): Promise<Page>;
   /** Closes every page and context, the browser, and removes the temporary profile. */
   close(): Promise<void>;
 }
@@ -84,6 +89,11 @@ export async function launchBrowser(): Promise<BrowserSession> {
       const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
       extraContexts.push(noScript);
       return noScript.newPage();
+    },
+    async openIsolatedPage(options = {}) {
+      const isolated = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      extraContexts.push(isolated);
+      return isolated.newPage();
     },
     async close() {
       try {

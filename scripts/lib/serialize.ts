@@ -27,6 +27,8 @@ export const COMPONENTS = {
   questionMeta: 'QuestionMeta',
   answer: 'Answer',
   relatedQuestions: 'RelatedQuestions',
+  revealAllAnswers: 'RevealAllAnswers',
+  topicProgress: 'TopicProgress',
 } as const;
 
 export const DATA_DIR = '_generated';
@@ -66,8 +68,16 @@ function frontMatter(fields: Record<string, unknown>): string {
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (value: string): BlockContent => ({ type: 'paragraph', children: [text(value)] });
 
-function jsx(name: string, children: MdxJsxFlowElement['children'] = []): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes: [], children };
+/** Attribute values are numbers only: text from the source never goes into an attribute, where no escaping proof covers it. */
+type NumericProps = Record<string, number | readonly number[]>;
+
+function jsx(name: string, children: MdxJsxFlowElement['children'] = [], props: NumericProps = {}): MdxJsxFlowElement {
+  const attributes: MdxJsxFlowElement['attributes'] = Object.entries(props).map(([key, value]) => ({
+    type: 'mdxJsxAttribute',
+    name: key,
+    value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(value) },
+  }));
+  return { type: 'mdxJsxFlowElement', name, attributes, children };
 }
 
 function answerBlock(block: AnswerBlock): BlockContent {
@@ -163,19 +173,20 @@ export function serializeTopic(
   secondary: readonly SlottedQuestion[],
   guides: readonly Guide[],
 ): string {
+  const linkedTitle = (question: SlottedQuestion): PhrasingContent[] => [
+    { type: 'link', url: `../questions/${question.slug}.mdx`, children: [text(question.title)] },
+    ...(question.classification.kind === 'behavioural' ? [text(' · '), { type: 'emphasis' as const, children: [text('Behavioural')] }] : []),
+  ];
   const entry = (question: SlottedQuestion): ListItem => ({
     type: 'listItem',
     spread: false,
-    children: [
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'link', url: `../questions/${question.slug}.mdx`, children: [text(question.title)] },
-          ...(question.classification.kind === 'behavioural' ? [text(' · '), { type: 'emphasis' as const, children: [text('Behavioural')] }] : []),
-        ],
-      },
-    ],
+    children: [{ type: 'paragraph', children: linkedTitle(question) }],
   });
+  // The topic's own questions carry their answers, so the topic page can be studied (or printed) on its own.
+  const withAnswer = (question: SlottedQuestion): RootContent[] => [
+    { type: 'heading', depth: 3, children: linkedTitle(question) },
+    jsx(COMPONENTS.answer, question.blocks.map(answerBlock), { questionId: question.id }),
+  ];
   const list = (questions: readonly SlottedQuestion[]): List => ({
     type: 'list',
     ordered: false,
@@ -196,6 +207,7 @@ export function serializeTopic(
       { type: 'heading', depth: 1, children: [text(topic.title)] },
       paragraph(topic.description),
       paragraph(topicCountLine(primary.length, secondary.length)),
+      jsx(COMPONENTS.topicProgress, [], { questionIds: primary.map((question) => question.id) }),
       ...(guides.length > 0
         ? [
             { type: 'heading' as const, depth: 2 as const, children: [text('Reference')] },
@@ -214,7 +226,8 @@ export function serializeTopic(
           ]
         : []),
       { type: 'heading', depth: 2, children: [text('Questions')] },
-      list(primary),
+      jsx(COMPONENTS.revealAllAnswers),
+      ...primary.flatMap(withAnswer),
       ...(secondary.length > 0
         ? [{ type: 'heading' as const, depth: 2 as const, children: [text('Also touches on this topic')] }, list(secondary)]
         : []),
@@ -274,6 +287,7 @@ export function serializeSite(data: SiteData): OutputFiles {
     permalink: topicPath(topic.id),
     questionCount: byTopic.get(topic.id)!.length,
     behaviouralCount: byTopic.get(topic.id)!.filter((question) => question.classification.kind === 'behavioural').length,
+    questionIds: byTopic.get(topic.id)!.map((question) => question.id),
   }));
   const questionRecords = data.questions.map((question) => ({
     id: question.id,
@@ -286,6 +300,12 @@ export function serializeSite(data: SiteData): OutputFiles {
     kind: question.classification.kind,
     answer: answerText(question),
     keywords: keywordsFor(question, data.topics),
+    // The study session renders answers from this data rather than from the pages, with the lists intact.
+    answerBlocks: question.blocks.map((block) =>
+      block.kind === 'paragraph'
+        ? { kind: 'paragraph', text: block.text }
+        : { kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => item.text) },
+    ),
   }));
 
   for (const guide of data.guides) files.set(`guides/${guide.slug}.mdx`, guide.text);

@@ -6,6 +6,7 @@
 import type { Root, RootContent } from 'mdast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import remarkAnswerKeyPoints from './answer-key-points.ts';
 
 /** The component that links KaTeX's CSS and fonts, served by the site (see src/plugins/page-stylesheets.ts). */
 export const KATEX_STYLESHEET_COMPONENT = '@site/src/components/math/KatexStylesheet';
@@ -51,5 +52,5 @@ export function remarkKatexStylesheet() {
   };
 }
 
-export const remarkPlugins = [remarkMath, remarkKatexStylesheet];
+export const remarkPlugins = [remarkMath, remarkKatexStylesheet, remarkAnswerKeyPoints];
 export const rehypePlugins = [rehypeKatex];

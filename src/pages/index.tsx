@@ -3,6 +3,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { ProgressLegend } from '@site/src/components/study/ProgressBar';
+import SavedProgressBar from '@site/src/components/study/SavedProgressBar';
 import topics from '@site/docs/_generated/topics.json';
 import styles from './index.module.css';
 
@@ -10,6 +13,7 @@ export default function Home(): ReactNode {
   const { siteConfig } = useDocusaurusContext();
   const total = topics.reduce((sum, topic) => sum + topic.questionCount, 0);
   const behavioural = topics.reduce((sum, topic) => sum + topic.behaviouralCount, 0);
+  const isBrowser = useIsBrowser();
   return (
     <Layout description={`${total} Site Reliability Engineering interview questions with model answers, grouped by topic.`}>
       <header className={styles.hero}>
@@ -22,12 +26,20 @@ export default function Home(): ReactNode {
             {behavioural} behavioural. Read them by topic, try answering before you look, and share a link to any
             answer.
           </p>
+          <p className={styles.lead}>
+            Turn on <strong>Study</strong> in the top bar to hide every answer until you reveal it, or{' '}
+            <Link className={styles.heroLink} to="/study">
+              start a practice session or mock interview
+            </Link>
+            .
+          </p>
         </div>
       </header>
       <main className="container">
         <Heading as="h2" id="topics" className={styles.sectionTitle}>
           Topics
         </Heading>
+        {isBrowser && <ProgressLegend />}
         <ul className={styles.grid}>
           {topics.map((topic) => (
             <li key={topic.id} className={styles.card}>
@@ -39,6 +51,7 @@ export default function Home(): ReactNode {
                   {topic.questionCount} {topic.questionCount === 1 ? 'question' : 'questions'}
                 </span>
               </Link>
+              <SavedProgressBar questionIds={topic.questionIds} label={`Your progress in ${topic.title}`} />
               <p className={styles.description}>{topic.description}</p>
             </li>
           ))}

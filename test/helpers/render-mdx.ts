@@ -30,9 +30,13 @@ export interface RenderedPage {
 /**
  * Compiles generated MDX the way the site does: Docusaurus's syntax
  * extensions (front matter, directives, GFM) plus the site's own remark and
- * rehype plugins, then renders it with React.
+ * rehype plugins, then renders it with React. `overrides` replaces stand-ins
+ * to see the props a component receives.
  */
-export async function renderMdx(source: string): Promise<RenderedPage> {
+export async function renderMdx(
+  source: string,
+  overrides: Record<string, (props: Record<string, unknown>) => ReactNode> = {},
+): Promise<RenderedPage> {
   const { default: Content } = await evaluate(source, {
     ...runtime,
     Fragment: runtime.Fragment,
@@ -41,7 +45,7 @@ export async function renderMdx(source: string): Promise<RenderedPage> {
     remarkPlugins: [remarkFrontmatter, remarkDirective, remarkGfm, ...remarkPlugins.filter((plugin) => plugin !== remarkKatexStylesheet)],
     rehypePlugins,
   });
-  const html = renderToStaticMarkup(createElement(Content, { components }));
+  const html = renderToStaticMarkup(createElement(Content, { components: { ...components, ...overrides } }));
   return { frontMatter: matter(source).data, html, text: collapse(toText(fromHtml(html, { fragment: true }))) };
 }
 

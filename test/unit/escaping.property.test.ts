@@ -52,6 +52,14 @@ describe('every character of the source renders literally', () => {
             const expected = collapse([q.title, ...q.answer, ...q.bullets].join(' '));
             expect(rendered.text).toBe(expected);
             expect(rendered.frontMatter.title).toBe(q.title);
+
+            // Its topic page carries the same answer under the same title.
+            const id = questions.indexOf(q) + 1;
+            const topicPage = [...result.files].find(([path, mdx]) => path.startsWith('topics/') && mdx.includes(`<Answer questionId={${id}}>`));
+            expect(topicPage, 'the question’s topic page embeds its answer').toBeDefined();
+            const topicText = (await renderMdx(topicPage![1])).text;
+            expect(topicText).toContain(collapse(q.title));
+            expect(topicText).toContain(collapse([...q.answer, ...q.bullets].join(' ')));
           }
         },
       ),
@@ -73,5 +81,9 @@ describe('every character of the source renders literally', () => {
     const rendered = await renderMdx(mdx);
     expect(rendered.text).toBe(collapse(`Question about ${text}? ${text} ${text}`));
     expect(rendered.html).not.toMatch(/<img|<answer|class="katex/i);
+    const [, topicMdx] = [...result.files].find(([path, page]) => path.startsWith('topics/') && page.includes('<Answer questionId={1}>'))!;
+    const topic = await renderMdx(topicMdx);
+    expect(topic.text).toContain(collapse(`Question about ${text}? ${text} ${text}`));
+    expect(topic.html).not.toMatch(/<img|<answer|class="katex/i);
   });
 });

@@ -1,0 +1,42 @@
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import clsx from 'clsx';
+import type { ReactNode } from 'react';
+import { modeStore } from '@site/src/study/browser/mode-store';
+import { useStudyMode } from './useStudyStores';
+import styles from './StudyModeSwitch.module.css';
+
+/**
+ * The navbar's Read/Study switch. Study mode hides answers until revealed.
+ * The choice is remembered; a `?study=` link can override it for one visit,
+ * which the tooltip explains.
+ */
+export default function StudyModeSwitch({ mobile }: { mobile?: boolean }): ReactNode {
+  const { mode, fromLink } = useStudyMode();
+  const isBrowser = useIsBrowser();
+  // The switch stays in the bar on small screens too (see the CSS), so the mobile menu needs no second one.
+  if (mobile) return null;
+  const studying = mode === 'study';
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={studying}
+      className={clsx(styles.switch, 'navbar__item')}
+      disabled={!isBrowser}
+      title={
+        fromLink
+          ? 'This link chose the mode for this visit; switching remembers your choice.'
+          : 'Study mode hides each answer until you reveal it.'
+      }
+      onClick={() => modeStore.choose(studying ? 'read' : 'study')}>
+      <span className={styles.label} aria-hidden="true">
+        Read
+      </span>
+      <span className={styles.track} aria-hidden="true">
+        <span className={styles.thumb} />
+      </span>
+      <span className={styles.label}>Study</span>
+      <span className={styles.srOnly}> mode</span>
+    </button>
+  );
+}

@@ -1,0 +1,42 @@
+import BrowserOnly from '@docusaurus/BrowserOnly';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import { lazy, Suspense, type ReactNode } from 'react';
+import PageStylesheet from '@site/src/components/PageStylesheet';
+
+// The session code and every answer it shows load only when this page is opened.
+const StudyApp = lazy(() => import('@site/src/components/study-session/StudyApp'));
+
+function Loading(): ReactNode {
+  return (
+    <>
+      <p aria-live="polite">Loading the study session…</p>
+      <noscript>
+        <p>
+          Study sessions need JavaScript. Every question and its answer can still be read <Link to="/#topics">by topic</Link>.
+        </p>
+      </noscript>
+    </>
+  );
+}
+
+export default function StudyPage(): ReactNode {
+  return (
+    <Layout
+      title="Study"
+      description="Practise the interview questions: choose topics, answer aloud, reveal, grade yourself and review what you missed; or run a timed mock interview.">
+      <PageStylesheet name="study-session" />
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Study</Heading>
+        <BrowserOnly fallback={<Loading />}>
+          {() => (
+            <Suspense fallback={<Loading />}>
+              <StudyApp />
+            </Suspense>
+          )}
+        </BrowserOnly>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Study mode must hide answers before the page first paints, or every page
+ * load would flash the answer the reader is about to test themselves on. React
+ * starts too late for that, so this plugin puts a small inline script at the
+ * top of <body> that applies the mode rules of src/study/study-mode.ts (keep
+ * the two in step) by setting <html data-study-mode="study">; CSS does the rest.
+ *
+ * Without JavaScript the script never runs and every answer stays visible. If
+ * JavaScript runs but the app never starts (a script failed to load), answers
+ * hidden with no working "Reveal" button would be unreadable, so the script
+ * shows them again once the page has loaded and React still has not started.
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
+
+/** How long after `load` to wait for React before giving up and showing the answers. */
+export const HYDRATION_GRACE_MS = 3000;
+
+export function studyModeInlineScript(storageType: string, storageKey: string): string {
+  const js = JSON.stringify;
+  return `(function () {
+  try {
+    var root = document.documentElement;
+    var fromLink = new URLSearchParams(window.location.search).get(${js(STUDY_QUERY_PARAM)});
+    var mode = fromLink === '1' ? 'study' : fromLink === '0' ? 'read' : window[${js(storageType)}].getItem(${js(storageKey)});
+    if (mode !== 'study') return;
+    root.setAttribute(${js(STUDY_MODE_ATTRIBUTE)}, 'study');
+    window.addEventListener('load', function () {
+      setTimeout(function () {
+        if (root.getAttribute('data-has-hydrated') !== 'true') root.removeAttribute(${js(STUDY_MODE_ATTRIBUTE)});
+      }, ${HYDRATION_GRACE_MS});
+    });
+  } catch (error) {}
+})();`;
+}
+
+export default function studyModeInlineScriptPlugin(context: LoadContext): Plugin {
+  const { type, namespace } = context.siteStorage;
+  return {
+    name: 'study-mode-inline-script',
+    injectHtmlTags() {
+      return {
+        preBodyTags: [{ tagName: 'script', innerHTML: studyModeInlineScript(type, `${STUDY_MODE_STORAGE_KEY}${namespace}`) }],
+      };
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Read or study mode for this tab: the reader's remembered choice, unless a
+ * `?study=` link overrode it for this visit. Mirrors the mode onto <html> so
+ * the CSS that hides answers agrees with React (the inline script in
+ * src/plugins/study-mode-inline-script.ts sets it first, before the page paints).
+ */
+import { createStorageSlot } from '@docusaurus/theme-common';
+import {
+  modeFromSearch,
+  resolveMode,
+  storedMode,
+  STUDY_MODE_ATTRIBUTE,
+  STUDY_MODE_STORAGE_KEY,
+  type ModeState,
+  type StudyMode,
+} from '../study-mode.ts';
+
+const SERVER_STATE: ModeState = { mode: 'read', fromLink: false };
+
+let state: ModeState | undefined;
+const listeners = new Set<() => void>();
+const modeSlot = () => createStorageSlot(STUDY_MODE_STORAGE_KEY);
+
+function set(next: ModeState): void {
+  state = next;
+  if (next.mode === 'study') document.documentElement.setAttribute(STUDY_MODE_ATTRIBUTE, 'study');
+  else document.documentElement.removeAttribute(STUDY_MODE_ATTRIBUTE);
+  for (const listener of listeners) listener();
+}
+
+function current(): ModeState {
+  state ??= resolveMode(window.location.search, modeSlot().get());
+  return state;
+}
+
+let stopListening: (() => void) | undefined;
+
+export const modeStore = {
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    // The choice made in another tab applies here too, unless a link decided this visit.
+    stopListening ??= modeSlot().listen((event) => {
+      const mode = storedMode(event.newValue) ?? 'read';
+      if (!current().fromLink && mode !== current().mode) set({ mode, fromLink: false });
+    });
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) {
+        stopListening?.();
+        stopListening = undefined;
+      }
+    };
+  },
+  getSnapshot: current,
+  getServerSnapshot: (): ModeState => SERVER_STATE,
+
+  /** The reader's own choice: remembered, and it ends any override from a link. */
+  choose(mode: StudyMode): void {
+    modeSlot().set(mode);
+    set({ mode, fromLink: false });
+  },
+
+  /** Puts <html> in step with the mode once React runs (the inline script may have given up waiting for it). */
+  applyToDocument(): void {
+    set(current());
+  },
+
+  /** Called on every in-site navigation: a `?study=` link overrides the mode from then on in this visit. */
+  followLink(search: string): void {
+    const fromLink = modeFromSearch(search);
+    if (fromLink && (fromLink !== current().mode || !current().fromLink)) set({ mode: fromLink, fromLink: true });
+  },
+};

@@ -1,0 +1,27 @@
+/**
+ * Where a reader stands on a set of questions (a topic): how many they knew
+ * last time, how many they marked for review, how many they have not graded.
+ */
+import type { Progress } from './progress.ts';
+
+export interface ProgressCounts {
+  readonly known: number;
+  readonly review: number;
+  readonly unseen: number;
+}
+
+export function countProgress(questionIds: readonly number[], progress: Progress): ProgressCounts {
+  let known = 0;
+  let review = 0;
+  for (const id of questionIds) {
+    const grade = progress.questions[id]?.lastGrade;
+    if (grade === 'knew') known += 1;
+    else if (grade === 'review') review += 1;
+  }
+  return { known, review, unseen: questionIds.length - known - review };
+}
+
+/** The text alternative of a progress bar: "2 known, 1 to review, 3 not yet graded". */
+export function describeCounts({ known, review, unseen }: ProgressCounts): string {
+  return `${known} known, ${review} to review, ${unseen} not yet graded`;
+}

@@ -1,0 +1,108 @@
+/**
+ * What the study-mode browser tests share: the generated data the site was
+ * built from (expectations come from it, never from hard-coded titles), URLs
+ * under the test base path, and small waits.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export type AnswerBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; ordered: boolean; start?: number; items: string[] };
+
+export interface Question {
+  id: number;
+  number: number;
+  slug: string;
+  permalink: string;
+  title: string;
+  primaryTopic: string;
+  secondaryTopics: string[];
+  kind: 'behavioural' | 'technical';
+  answer: string;
+  answerBlocks: AnswerBlock[];
+}
+
+export interface Topic {
+  id: string;
+  title: string;
+  permalink: string;
+  questionCount: number;
+  questionIds: number[];
+}
+
+const generated = resolve(fileURLToPath(import.meta.url), '../../../../docs/_generated');
+const readJson = <T>(name: string): T => JSON.parse(readFileSync(join(generated, name), 'utf8')) as T;
+export const questions = readJson<Question[]>('questions.json');
+export const topics = readJson<Topic[]>('topics.json');
+
+export const baseUrl = inject('baseUrl');
+/** "/sre/" */
+export const basePath = new URL(baseUrl).pathname;
+export const sitePath = (permalink: string): string => basePath + permalink.replace(/^\//, '');
+export const urlFor = (permalink: string): string => new URL(sitePath(permalink), baseUrl).href;
+
+export const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export function questionById(id: number): Question {
+  const question = questions.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`docs/_generated/questions.json has no question with id ${id}`);
+  return question;
+}
+
+export function keyPoints(question: Question): string[] {
+  return question.answerBlocks.flatMap((block) => (block.kind === 'list' ? block.items : []));
+}
+
+/** A question with at least `count` key points (bullets), so self-check and anchors have something to work on. */
+export function questionWithKeyPoints(count: number, other?: Question): Question {
+  const found = questions.find((question) => keyPoints(question).length >= count && question.id !== other?.id);
+  if (!found) throw new Error(`no question has ${count} key points`);
+  return found;
+}
+
+/** The answer's first paragraph or item: text that must be visible exactly when the answer is. */
+export function firstAnswerLine(question: Question): string {
+  const first = question.answerBlocks[0]!;
+  return first.kind === 'paragraph' ? first.text : first.items[0]!;
+}
+
+export async function visit(page: Page, permalink: string): Promise<Page> {
+  const response = await page.goto(urlFor(permalink), { waitUntil: 'load' });
+  expect(response?.status(), `HTTP status of ${permalink}`).toBe(200);
+  await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+/** Collects console errors and uncaught exceptions, so a test can prove a page did not crash. */
+export function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  return problems;
+}
+
+/** The page's own answer section on a question page. */
+export const pageAnswer = (page: Page): Locator => page.locator('section[aria-labelledby="model-answer"]');
+
+/** Visible text of the element, as a reader sees it ('' when hidden). */
+export async function visibleText(locator: Locator): Promise<string> {
+  return normalise(await locator.innerText());
+}
+
+/**
+ * The namespaced localStorage key the site uses for `name`. Docusaurus adds a
+ * per-site suffix to storage keys; the study-mode inline script in every page
+ * names the mode key with it, so the suffix is read from there.
+ */
+export async function storageKey(page: Page, name: string): Promise<string> {
+  const html = await page.content();
+  const match = /"sre-study\.mode(-[\w-]*)?"/.exec(html);
+  if (!match) throw new Error('the page has no study-mode inline script naming its storage key');
+  return `${name}${match[1] ?? ''}`;
+}

@@ -1,0 +1,261 @@
+/**
+ * Self-grading and what it feeds: saved progress (per question id, surviving
+ * reloads), the due-first schedule, progress bars, the key-point self-check,
+ * export and import, and storage that turns out to be unreadable.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { axeViolations } from './helpers/axe.ts';
+import {
+  keyPoints,
+  pageAnswer,
+  questionById,
+  questionWithKeyPoints,
+  topics,
+  visibleText,
+  visit,
+  watchForErrors,
+  storageKey,
+  normalise,
+  type Question,
+} from './helpers/site.ts';
+
+const topic = topics.find((candidate) => candidate.questionIds.length >= 3)!;
+const topicQuestions = topic.questionIds.map(questionById);
+const [first, second] = topicQuestions as [Question, Question];
+const rest = topicQuestions.slice(2);
+const DAY = 24 * 60 * 60 * 1000;
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function withPage(test: (page: Page) => Promise<void>): Promise<void> {
+  const page = await session.openIsolatedPage();
+  try {
+    await test(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Opens a question in study mode, reveals its answer and grades it with the keyboard. */
+async function gradeByKeyboard(page: Page, permalink: string, key: '1' | '2'): Promise<void> {
+  await visit(page, `${permalink}?study=1`);
+  await page.keyboard.press('Space');
+  await page.keyboard.press(key);
+}
+
+const gradeStatus = (page: Page) => pageAnswer(page).getByRole('status');
+
+/** The titles a session asks, in order, read by stepping through it with → until the summary. */
+async function sessionTitles(page: Page): Promise<string[]> {
+  const titles: string[] = [];
+  const card = page.locator('article h2');
+  while ((await page.getByRole('heading', { name: 'Session summary' }).count()) === 0) {
+    await card.waitFor();
+    titles.push(normalise(await card.innerText()));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await card.count()) === 0 || normalise(await card.innerText()) !== titles.at(-1)).toBe(true);
+  }
+  return titles;
+}
+
+const progressBar = (page: Page, topicTitle: string) => page.getByRole('img', { name: `Your progress in ${topicTitle}` });
+
+describe('self-grading', () => {
+  it('is offered after a reveal, saved under the question’s id, and shown again after a reload', () =>
+    withPage(async (page) => {
+      await visit(page, `${first.permalink}?study=1`);
+      expect(await pageAnswer(page).getByRole('button', { name: 'Knew it' }).count(), 'no grading before the reveal').toBe(0);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('1');
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Knew it, due again tomorrow\./);
+      expect(await gradeStatus(page).evaluate((element) => element === document.activeElement), 'focus moves to the saved status').toBe(true);
+
+      const key = await storageKey(page, 'sre-study.progress');
+      const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!);
+      expect(Object.keys(stored.questions)).toEqual([String(first.id)]);
+      expect(stored.questions[first.id]).toMatchObject({ lastGrade: 'knew', box: 2, reviews: 1 });
+
+      await page.reload();
+      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      await pageAnswer(page).getByRole('button', { name: 'Reveal answer' }).click();
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Knew it, due again tomorrow\./);
+
+      await pageAnswer(page).getByRole('button', { name: 'Review again' }).click();
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Review again, due for review now\./);
+    }));
+
+  it('asks the browser to keep the progress (navigator.storage.persist), once', () =>
+    withPage(async (page) => {
+      await page.addInitScript(() => {
+        (window as unknown as { persistCalls: number }).persistCalls = 0;
+        const original = navigator.storage.persist.bind(navigator.storage);
+        navigator.storage.persist = () => {
+          (window as unknown as { persistCalls: number }).persistCalls += 1;
+          return original();
+        };
+      });
+      await visit(page, `${first.permalink}?study=1`);
+      expect(await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)).toBe(0);
+      await page.keyboard.press('Space');
+      await page.keyboard.press('2');
+      await pageAnswer(page).getByRole('button', { name: 'Knew it' }).click();
+      expect(await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)).toBe(1);
+    }));
+
+  it('feeds the due-first order: to review first, then unseen, then known; and known ones come back when due', () =>
+    withPage(async (page) => {
+      await gradeByKeyboard(page, first.permalink, '1');
+      await gradeByKeyboard(page, second.permalink, '2');
+      const session = `/study?mode=practice&topics=${topic.id}&order=due`;
+      await visit(page, session);
+      expect(await sessionTitles(page)).toEqual([second.title, ...rest.map((question) => question.title), first.title]);
+
+      // Two days later, the known question is due too, but the one to review has waited longer.
+      const later = await page.context().newPage();
+      await later.clock.install({ time: Date.now() + 2 * DAY });
+      await visit(later, session);
+      expect((await sessionTitles(later)).slice(0, 2)).toEqual([second.title, first.title]);
+    }));
+
+  it('works down a topic page by keyboard: reveal, grade, and focus moves to the next question', () =>
+    withPage(async (page) => {
+      await visit(page, `${topic.permalink}?study=1`);
+      const toggles = page.locator('article').getByRole('button', { name: 'Reveal answer' });
+      await toggles.first().focus();
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe(`answer-body-${first.id}`);
+      await page.keyboard.press('2');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe(`answer-body-${second.id}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('1');
+
+      const unseen = topic.questionIds.length - 2;
+      expect(await progressBar(page, topic.title).getAttribute('aria-label')).toBe(
+        `Your progress in ${topic.title}: 1 known, 1 to review, ${unseen} not yet graded`,
+      );
+      await visit(page, '/');
+      expect(await progressBar(page, topic.title).getAttribute('aria-label')).toBe(
+        `Your progress in ${topic.title}: 1 known, 1 to review, ${unseen} not yet graded`,
+      );
+      for (const other of topics.filter((candidate) => candidate.id !== topic.id)) {
+        expect(await progressBar(page, other.title).getAttribute('aria-label')).toBe(
+          `Your progress in ${other.title}: 0 known, 0 to review, ${other.questionIds.length} not yet graded`,
+        );
+      }
+    }));
+});
+
+describe('the key-point self-check', () => {
+  const question = questionWithKeyPoints(4);
+  const points = keyPoints(question);
+
+  it('turns the answer’s bullets into checkboxes after the reveal and scores the ticked ones', () =>
+    withPage(async (page) => {
+      await visit(page, `${question.permalink}?study=1`);
+      expect(await visibleText(pageAnswer(page))).toContain(`${points.length} key points`);
+      await pageAnswer(page).getByRole('button', { name: 'Reveal answer' }).click();
+      const boxes = pageAnswer(page).getByRole('checkbox');
+      expect(await boxes.count()).toBe(points.length);
+      await pageAnswer(page).getByRole('checkbox', { name: points[0] }).check();
+      await pageAnswer(page).getByRole('checkbox', { name: points[2] }).check();
+      expect(await visibleText(pageAnswer(page))).toContain(`${2} of ${points.length} (${Math.round((2 / points.length) * 100)}%)`);
+    }));
+});
+
+describe('export and import', () => {
+  it('moves progress to another browser through a file, keeping newer grades there', async () => {
+    let file = '';
+    await withPage(async (page) => {
+      await gradeByKeyboard(page, first.permalink, '1');
+      await gradeByKeyboard(page, second.permalink, '2');
+      await visit(page, '/study');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export progress' }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toMatch(/^sre-study-progress-\d{4}-\d{2}-\d{2}\.json$/);
+      file = await readFile((await saved.path())!, 'utf8');
+    });
+    expect(Object.keys(JSON.parse(file).questions).sort()).toEqual([String(first.id), String(second.id)].sort());
+
+    await withPage(async (page) => {
+      const errors = watchForErrors(page);
+      await visit(page, '/study');
+      const input = page.locator('input[type="file"]');
+      await input.setInputFiles({ name: 'not-progress.json', mimeType: 'application/json', buffer: Buffer.from('{"some":"thing"}') });
+      expect(await visibleText(page.getByRole('status').filter({ hasText: 'Nothing was changed' }))).toContain('not a study-progress export');
+      expect(await progressBar(page, topic.title).getAttribute('aria-label')).toContain(`0 known, 0 to review`);
+
+      await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+      expect(await visibleText(page.getByRole('status').filter({ hasText: 'Imported' }))).toContain('2 questions were updated');
+      expect(await progressBar(page, topic.title).getAttribute('aria-label')).toContain(`1 known, 1 to review`);
+
+      await visit(page, `${first.permalink}?study=1`);
+      await page.keyboard.press('Space');
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Knew it/);
+      expect(errors).toEqual([]);
+    });
+  });
+});
+
+describe('unreadable saved progress', () => {
+  async function plant(page: Page, text: string): Promise<string> {
+    await visit(page, first.permalink);
+    const key = await storageKey(page, 'sre-study.progress');
+    await page.evaluate(([k, value]) => localStorage.setItem(k!, value!), [key, text]);
+    await page.reload();
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    return key;
+  }
+
+  it.each([
+    ['damaged JSON', '{"format": "sre-interview-questions/study-progress", "vers', 'could not be read'],
+    ['another application’s data', '{"theme":"dark","items":[1,2]}', 'could not be read'],
+    ['a newer version’s data', '{"format":"sre-interview-questions/study-progress","version":99,"questions":{}}', 'newer version'],
+  ])('(%s) resets with a notice, keeps a copy, and the page keeps working', (_, text, wording) =>
+    withPage(async (page) => {
+      const errors = watchForErrors(page);
+      const key = await plant(page, text);
+      const notice = page.getByRole('alert');
+      expect(await visibleText(notice)).toContain(wording);
+      expect(await axeViolations(page), 'the notice is accessible').toEqual([]);
+
+      const download = page.waitForEvent('download');
+      await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
+      expect(await readFile((await (await download).path())!, 'utf8')).toBe(text);
+
+      expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!)).toMatchObject({ questions: {} });
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      expect(await page.getByRole('alert').count()).toBe(0);
+
+      await page.keyboard.press('Space'); // read mode: nothing to reveal, and nothing breaks
+      await gradeByKeyboard(page, first.permalink, '1');
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Knew it/);
+      await page.reload();
+      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      expect(await page.getByRole('alert').count(), 'the notice is shown once').toBe(0);
+      expect(errors).toEqual([]);
+    }));
+
+  it('drops only the entries that cannot be read', () =>
+    withPage(async (page) => {
+      const valid = { box: 2, lastGrade: 'knew', reviewedAt: new Date().toISOString(), dueAt: new Date(Date.now() + DAY).toISOString(), reviews: 1 };
+      const text = JSON.stringify({
+        format: 'sre-interview-questions/study-progress',
+        version: 1,
+        questions: { [first.id]: valid, [second.id]: { ...valid, box: 'top' } },
+      });
+      await plant(page, text);
+      expect(await visibleText(page.getByRole('alert'))).toContain('1 saved entry of your study progress could not be read');
+      await visit(page, topic.permalink);
+      expect(await progressBar(page, topic.title).getAttribute('aria-label')).toContain('1 known, 0 to review');
+    }));
+});
