@@ -7,8 +7,10 @@
  * pass/fail: this machine is shared and noisy, so compare rows of one run.
  *
  * - index: what the browser downloads for the index (all files), raw and gzip;
- * - first search: the engine's JavaScript (bundled and minified here with
- *   esbuild) plus the index files the first search needs, gzip;
+ * - engine JS: the engine's JavaScript, bundled and minified here with
+ *   esbuild, gzip;
+ * - first results: engine JS plus the index file the first results need
+ *   (this site: the questions file; its answers file follows), gzip;
  * - build: building the index, serialising it and loading it back;
  * - p50/p95: one query in Node once warm, returning the 8 results the navbar
  *   shows (for this site's engine, highlighted);
@@ -91,22 +93,23 @@ async function measure(engine: SearchEngine, corpus: SearchCorpus, { builds, rou
 
   const raw = built.files.reduce((sum, file) => sum + Buffer.byteLength(file), 0);
   const zipped = built.files.reduce((sum, file) => sum + gzip(file), 0);
-  const firstSearch = (await engineJavaScriptGzip(engine)) + gzip(built.files[0]!);
+  const javaScript = await engineJavaScriptGzip(engine);
+  const firstSearch = javaScript + gzip(built.files[0]!);
   const quality = querySets.map(([name, set]) => {
     if (!graded) return '—';
     const report = scoreQueries(set.queries, (query) => built.search(query));
     return `${(report.successAt3 * 100).toFixed(0)}% (${name})`;
   });
   return {
-    cells: [engine.name, String(corpus.questions.length), kb(raw), kb(zipped), kb(firstSearch), ms(percentile(buildTimes, 0.5)), ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.95)), quality.join(', ')],
+    cells: [engine.name, String(corpus.questions.length), kb(raw), kb(zipped), kb(javaScript), kb(firstSearch), ms(percentile(buildTimes, 0.5)), ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.95)), quality.join(', ')],
     firstSearch,
   };
 }
 
 async function main(): Promise<void> {
   console.log(`Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}; ${allQueries.length} queries from ${querySets.map(([name]) => name).join(' and ')}.\n`);
-  console.log('| engine | questions | index raw | index gzip | first search gzip | build+load | query p50 | query p95 | success@3 |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('| engine | questions | index raw | index gzip | engine JS gzip | first results gzip | build+load | query p50 | query p95 | success@3 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 
   const real = realCorpus();
   for (const engine of ENGINES) console.log(`| ${(await measure(engine, real, { builds: 5, rounds: 30, graded: true })).cells.join(' | ')} |`);
@@ -122,8 +125,8 @@ async function main(): Promise<void> {
   }
 
   console.log(`\n(${syntheticCount} synthetic questions generated through scripts/lib/pipeline.ts in ${(generated / 1000).toFixed(1)} s.)`);
-  console.log('Goals for this site: index ≤ 35 KB gzip and first search ≤ 50 KB gzip on the real questions; warm query ≤ 2 ms;');
-  console.log(`first search < ${kb(FIRST_SEARCH_GOAL_AT_SCALE)} gzip at ${syntheticCount} questions: ${ours && ours.firstSearch < FIRST_SEARCH_GOAL_AT_SCALE ? 'met' : 'NOT met'}.`);
+  console.log('Goals for this site: index ≤ 35 KB gzip and first search (engine JS + all index files) ≤ 50 KB gzip on the real');
+  console.log(`questions; warm query ≤ 2 ms; first results < ${kb(FIRST_SEARCH_GOAL_AT_SCALE)} gzip at ${syntheticCount} questions: ${ours && ours.firstSearch < FIRST_SEARCH_GOAL_AT_SCALE ? 'met' : 'NOT met'}.`);
 }
 
 void main();

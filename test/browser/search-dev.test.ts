@@ -10,10 +10,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
-import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
-import { readGeneratedData } from '../../src/plugins/search/server/generated-data.ts';
 import { DEFAULT_OPTIONS } from '../../src/plugins/search/options.ts';
-import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
+import { siteSearch } from '../helpers/search.ts';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const BASE_PATH = '/sre/';
@@ -78,10 +76,7 @@ afterAll(async () => {
 
 describe('search in the dev server (docusaurus start)', () => {
   it('finds questions from the navbar box, and Enter opens the first', async () => {
-    const data = readGeneratedData(repo, DEFAULT_OPTIONS.dataDir);
-    const files = buildSearchIndex(data.questions, data.topics, { excerptLength: DEFAULT_OPTIONS.excerptLength });
-    const engine = new Searcher(files.questions);
-    engine.addAnswers(files.answers);
+    const { engine } = siteSearch();
     const query = 'kubernets';
     const expected = engine.search({ query, limit: DEFAULT_OPTIONS.navbarResults }).hits;
     expect(expected.length).toBeGreaterThan(0);

@@ -5,22 +5,15 @@
  * (loading, keyboard, URLs, rendering) without hard-coding a ranking.
  */
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
-import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
-import { readGeneratedData } from '../../src/plugins/search/server/generated-data.ts';
 import { DEFAULT_OPTIONS } from '../../src/plugins/search/options.ts';
-import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
+import { SEARCH_PAGE_STEP } from '../../src/plugins/search/shared/constants.ts';
+import { siteSearch } from '../helpers/search.ts';
 
-const repo = resolve(fileURLToPath(import.meta.url), '../../..');
-const data = readGeneratedData(repo, DEFAULT_OPTIONS.dataDir);
-const files = buildSearchIndex(data.questions, data.topics, { excerptLength: DEFAULT_OPTIONS.excerptLength });
-const engine = new Searcher(files.questions);
-engine.addAnswers(files.answers);
+const { data, engine } = siteSearch();
 const topicTitle = new Map(data.topics.map((topic) => [topic.id, topic.title]));
 const anyQuestion = data.questions[0]!;
 
@@ -243,11 +236,33 @@ describe('the /search page', () => {
       expect(outcome.hits).toEqual([]);
       expect(outcome.suggestion?.kind).toBe('spelling');
       const suggested = outcome.suggestion!.kind === 'spelling' ? outcome.suggestion!.query : '';
-      await open(`/search?q=${misspelt}`, page);
+      await open('/search', page);
+      const input = page.locator('main input[type="search"]');
+      await input.fill(misspelt);
+      await page.waitForURL((url) => url.searchParams.get('q') === misspelt);
       await expect.poll(async () => normalise(await page.locator('main [role="status"]').innerText())).toBe(`No questions match “${misspelt}”.`);
       await page.locator('main').getByRole('link', { name: suggested }).click();
       await page.waitForURL((url) => url.searchParams.get('q') === suggested);
+      await expect.poll(() => input.inputValue()).toBe(suggested);
       await expect.poll(async () => page.locator('main ol h2').count()).toBe(engine.search({ query: suggested }).total);
+
+      // Back returns to the search as typed, box included.
+      await page.goBack();
+      await page.waitForURL((url) => url.searchParams.get('q') === misspelt);
+      await expect.poll(() => input.inputValue()).toBe(misspelt);
+    }));
+
+  it(`lists ${SEARCH_PAGE_STEP} results, then more on request`, () =>
+    withPage(async (page) => {
+      // The longest word of every title: a query that every question matches.
+      const everything = [...new Set(data.questions.map((question) => question.title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!))].join(' ');
+      const total = engine.search({ query: everything }).total;
+      expect(total).toBeGreaterThan(SEARCH_PAGE_STEP);
+      await open(`/search?q=${encodeURIComponent(everything)}`, page);
+      const results = page.locator('main ol > li');
+      await expect.poll(() => results.count()).toBe(SEARCH_PAGE_STEP);
+      await page.locator('main').getByRole('button', { name: /^Show \d+ more/ }).click();
+      await expect.poll(() => results.count()).toBe(Math.min(total, 2 * SEARCH_PAGE_STEP));
     }));
 
   it('shows a query that looks like HTML as text', () =>
@@ -277,6 +292,7 @@ describe('the /search page', () => {
 });
 
 describe('accessibility (axe)', () => {
+  const topic = engine.search({ query: 'canary' }).hits[0]!.question.topics[0]!;
   const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
   const violations = async (page: Page, selector: string) => {
     await page.addScriptTag({ path: axeSource });
@@ -286,17 +302,22 @@ describe('accessibility (axe)', () => {
     return result.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
   };
 
-  it('finds no violation in the open navbar search', () =>
-    withPage(async (page) => {
-      await open(anyQuestion.permalink, page);
-      await searchInNavbar(page, 'canary');
-      expect(await violations(page, 'nav form[role="search"]')).toEqual([]);
-    }));
+  describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+    it('finds no violation in the open navbar search', () =>
+      withPage(async (page) => {
+        await page.emulateMedia({ colorScheme });
+        await open(anyQuestion.permalink, page);
+        await searchInNavbar(page, 'canary');
+        expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+        expect(await violations(page, 'nav form[role="search"]')).toEqual([]);
+      }));
 
-  it('finds no violation on the search page with results', () =>
-    withPage(async (page) => {
-      await open('/search?q=canary', page);
-      await page.locator('main ol h2').first().waitFor();
-      expect(await violations(page, 'main')).toEqual([]);
-    }));
+    it('finds no violation on the search page with results', () =>
+      withPage(async (page) => {
+        await page.emulateMedia({ colorScheme });
+        await open(`/search?q=canary&topic=${topic}`, page);
+        await page.locator('main ol h2').first().waitFor();
+        expect(await violations(page, 'main')).toEqual([]);
+      }));
+  });
 });

@@ -24,6 +24,7 @@ const PAGE_TYPES: [string, string][] = [
   ['question', questions[0]!.permalink.slice(1)],
   ['topic', topics[0]!.permalink.slice(1)],
   ['guide', 'guides/slo-math'],
+  ['search', 'search?q=error%20budget'],
   ['404', NOT_FOUND_PATH],
 ];
 

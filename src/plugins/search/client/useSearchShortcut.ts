@@ -7,7 +7,7 @@ export function useSearchShortcut(input: RefObject<HTMLInputElement | null>, onS
     const listener = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditableField: isEditableElement(target) };
-      if (!isSearchShortcut(press) || !input.current) return;
+      if (event.defaultPrevented || !isSearchShortcut(press) || !input.current) return;
       event.preventDefault();
       onShortcut();
       input.current.focus();

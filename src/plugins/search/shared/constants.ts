@@ -17,3 +17,6 @@ export interface SearchGlobalData {
   readonly searchPagePath: string;
   readonly navbarResults: number;
 }
+
+/** Results the search page shows at first and adds with "Show more": highlighting thousands of results on every keystroke would lag. */
+export const SEARCH_PAGE_STEP = 50;

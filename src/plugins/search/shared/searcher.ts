@@ -10,7 +10,7 @@ import { highlight } from './highlight.ts';
 import { parseQuery, type QueryWord, SynonymTable } from './query.ts';
 import { matchedTerms, rankPages, scoreSlot, type TermLookup } from './score.ts';
 import { spellingSuggestion, titleWords } from './suggest.ts';
-import { inTopic } from './topic-filter.ts';
+import { filterByTopic, inTopic } from './topic-filter.ts';
 import { type AnswersChunk, type ExportedIndex, INDEX_FORMAT, type QuestionsChunk, type Segment, type StoredQuestion, type TopicLabel } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -84,7 +84,7 @@ export class Searcher {
   private readonly terms = new Map<FieldName, string[]>();
   private readonly vocabularies = new Map<SearchScope, Vocabulary>();
   private readonly synonyms: SynonymTable;
-  private titleWords: ReadonlyMap<string, string> | undefined;
+  private titleWords: ReadonlySet<string> | undefined;
 
   constructor(chunk: QuestionsChunk) {
     checkFormat(chunk, 'questions');
@@ -114,13 +114,7 @@ export class Searcher {
   search(request: SearchRequest): SearchOutcome {
     const scope = request.scope ?? 'all';
     const { ranked, terms } = this.rank(request.query, scope);
-    const topicCounts = new Map<string, number>();
-    const inChosenTopic: typeof ranked = [];
-    for (const result of ranked) {
-      const question = this.questions[result.page]!;
-      for (const topic of question.topics) topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1);
-      if (inTopic(question, request.topic)) inChosenTopic.push(result);
-    }
+    const { kept: inChosenTopic, counts: topicCounts } = filterByTopic(ranked, (result) => this.questions[result.page]!, request.topic);
     const limited = request.limit === undefined ? inChosenTopic : inChosenTopic.slice(0, request.limit);
     const hits = limited.map(({ page, score }): SearchHit => {
       const question = this.questions[page]!;

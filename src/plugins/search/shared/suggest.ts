@@ -11,25 +11,23 @@ import { editDistance } from './edit-distance.ts';
 const TWO_EDITS_FROM_LENGTH = 6;
 const MIN_WORD_LENGTH = 3;
 
-/** Title words as readers write them (normalised), each with its stem. */
-export function titleWords(titles: readonly string[]): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const title of titles) for (const term of analyze(title)) if (!words.has(term.surface)) words.set(term.surface, term.stem);
-  return words;
+/** Title words as readers write them (normalised, not stemmed): what a suggestion may offer. */
+export function titleWords(titles: readonly string[]): Set<string> {
+  return new Set(titles.flatMap((title) => analyze(title).map((term) => term.surface)));
 }
 
 /**
  * The query with every word in `unmatched` replaced by its nearest title word,
  * or undefined when some unmatched word has no near title word.
  */
-export function spellingSuggestion(query: string, unmatched: ReadonlySet<string>, words: ReadonlyMap<string, string>): string | undefined {
+export function spellingSuggestion(query: string, unmatched: ReadonlySet<string>, words: ReadonlySet<string>): string | undefined {
   if (unmatched.size === 0) return undefined;
   const replacements = new Map<string, string>();
   for (const word of unmatched) {
     if (word.length < MIN_WORD_LENGTH) return undefined;
     const maxDistance = word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
     let best: { word: string; distance: number } | undefined;
-    for (const candidate of words.keys()) {
+    for (const candidate of words) {
       const distance = editDistance(word, candidate, maxDistance);
       if (distance <= maxDistance && (!best || distance < best.distance || (distance === best.distance && candidate < best.word))) {
         best = { word: candidate, distance };

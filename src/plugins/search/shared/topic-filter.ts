@@ -10,13 +10,20 @@ export function inTopic(question: StoredQuestion, topic: string | undefined): bo
   return topic === undefined || question.topics.includes(topic);
 }
 
-/** How many of the results belong to each topic (a question counts once in each of its topics). */
-export function countByTopic(questions: readonly StoredQuestion[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const question of questions) for (const topic of question.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
-  return counts;
+export interface TopicFiltered<T> {
+  /** The results in the topic, in their ranked order. */
+  readonly kept: T[];
+  /** Results per topic id, before filtering: a question counts once in each of its topics. */
+  readonly counts: Map<string, number>;
 }
 
-export function filterByTopic<T extends { question: StoredQuestion }>(results: readonly T[], topic: string | undefined): T[] {
-  return results.filter((result) => inTopic(result.question, topic));
+export function filterByTopic<T>(results: readonly T[], questionOf: (result: T) => StoredQuestion, topic: string | undefined): TopicFiltered<T> {
+  const kept: T[] = [];
+  const counts = new Map<string, number>();
+  for (const result of results) {
+    const question = questionOf(result);
+    for (const id of question.topics) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (inTopic(question, topic)) kept.push(result);
+  }
+  return { kept, counts };
 }

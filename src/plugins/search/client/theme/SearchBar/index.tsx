@@ -50,8 +50,8 @@ export default function SearchBar(): ReactNode {
 
   useSearchShortcut(input, engine.load);
 
-  const open = focused && !dismissed && query.trim() !== '';
-  const expanded = open && (hits.length > 0 || outcome !== undefined || engine.status !== 'ready');
+  // Open while the box has focus and a query, until Escape or a choice dismisses it; it then shows results or why there are none.
+  const expanded = focused && !dismissed && query.trim() !== '';
   const fullResultsPath = `${searchPagePath}${searchString({ query, topic: undefined })}`;
 
   const openQuestion = (hit: SearchHit) => {
@@ -89,7 +89,7 @@ export default function SearchBar(): ReactNode {
   else status = `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'}.`;
 
   return (
-    <form role="search" action={searchPageUrl} method="get" className={styles.searchBox} onSubmit={onSubmit} onMouseEnter={engine.load}>
+    <form role="search" aria-label="Site search" action={searchPageUrl} method="get" className={styles.searchBox} onSubmit={onSubmit} onMouseEnter={engine.load}>
       <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
         Search questions
       </label>

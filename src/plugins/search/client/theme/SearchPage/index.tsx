@@ -11,7 +11,9 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { SEARCH_PAGE_STEP } from '../../../shared/constants';
 import { QUERY_PARAM, readSearchParams, searchString } from '../../../shared/search-url';
+import type { SearchOutcome } from '../../../shared/searcher';
 import type { TopicLink } from '../../../shared/types';
 import Highlighted from '../../Highlighted';
 import { useSearchConfig } from '../../useSearchConfig';
@@ -19,6 +21,12 @@ import { useSearchEngine } from '../../useSearchEngine';
 import styles from './styles.module.css';
 
 const NOT_IN_URL = { query: '', topic: undefined };
+
+function summary(outcome: SearchOutcome, query: string, topicTitle: string | undefined): string {
+  const where = topicTitle ? ` in ${topicTitle}` : '';
+  if (outcome.total > 0) return `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'} “${query}”${where}.`;
+  return outcome.complete ? `No questions match “${query}”${where}.` : 'Searching the answers…';
+}
 
 function TopicList({ topics }: { topics: readonly TopicLink[] }): ReactNode {
   return (
@@ -43,25 +51,34 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
   const engine = useSearchEngine();
 
   const [query, setQuery] = useState(fromUrl.query);
-  const lastWritten = useRef<string | undefined>(undefined);
-  // Follow the URL when it changes from outside (a shared link, a topic chip, Back), not when echoing our own writes.
+  /**
+   * Queries this page wrote to the URL while the reader typed. The router
+   * reports each write a moment later; by then the reader may have typed on,
+   * so an echo of our own write must not reset the box. Any other change (a
+   * shared link, a suggestion, Back) is followed.
+   */
+  const written = useRef(new Set<string>());
   useEffect(() => {
-    if (fromUrl.query !== lastWritten.current) setQuery(fromUrl.query);
+    if (written.current.has(fromUrl.query)) return;
+    written.current.clear();
+    setQuery(fromUrl.query);
   }, [fromUrl.query]);
   useEffect(() => engine.load(), [engine.load]);
 
   const topicTitles = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.title])), [topics]);
   const topic = fromUrl.topic !== undefined && topicTitles.has(fromUrl.topic) ? fromUrl.topic : undefined;
   const { searcher, revision } = engine;
+  const [shown, setShown] = useState(SEARCH_PAGE_STEP);
+  useEffect(() => setShown(SEARCH_PAGE_STEP), [query, topic]);
   const outcome = useMemo(
-    () => (searcher && query.trim() !== '' ? searcher.search({ query, topic }) : undefined),
+    () => (searcher && query.trim() !== '' ? searcher.search({ query, topic, limit: shown }) : undefined),
     // `revision` changes when the answer index arrives.
-    [searcher, revision, query, topic],
+    [searcher, revision, query, topic, shown],
   );
 
   const writeQuery = (value: string) => {
     setQuery(value);
-    lastWritten.current = value;
+    written.current.add(value);
     history.replace({ search: searchString({ query: value, topic }) });
   };
   const linkTo = (params: { query: string; topic: string | undefined }) => `${searchPagePath}${searchString(params)}`;
@@ -73,6 +90,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
         <Heading as="h1">Search</Heading>
         <form
           role="search"
+          aria-label="Search the questions"
           action={searchPageUrl}
           method="get"
           className={styles.form}
@@ -132,12 +150,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
         )}
 
         <div role="status" className={styles.summary}>
-          {outcome &&
-            (outcome.total > 0
-              ? `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'} “${trimmed}”${topic ? ` in ${topicTitles.get(topic)}` : ''}.`
-              : outcome.complete
-                ? `No questions match “${trimmed}”${topic ? ` in ${topicTitles.get(topic)}` : ''}.`
-                : 'Searching the answers…')}
+          {outcome && summary(outcome, trimmed, topic && topicTitles.get(topic))}
           {trimmed !== '' && !outcome && engine.status !== 'error' && isBrowser && 'Loading search…'}
         </div>
 
@@ -184,9 +197,14 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
             ))}
           </ol>
         )}
+        {outcome && outcome.total > outcome.hits.length && (
+          <button type="button" className="button button--secondary" onClick={() => setShown((count) => count + SEARCH_PAGE_STEP)}>
+            Show {Math.min(SEARCH_PAGE_STEP, outcome.total - outcome.hits.length)} more of {outcome.total - outcome.hits.length}
+          </button>
+        )}
 
         {trimmed === '' && (
-          <div className={styles.browse}>
+          <div>
             <p>Or browse the questions by topic:</p>
             <TopicList topics={topics} />
           </div>
