@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
-import type { Redirect } from './scripts/lib/slugs.ts';
+import { redirectsTo, type Redirect } from './scripts/lib/slugs.ts';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
+import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
 
 /** `/sre` or `sre/` → `/sre/`, as Docusaurus requires. */
 function normaliseBaseUrl(value: string | undefined): string {
@@ -68,6 +68,8 @@ const config = {
 
   plugins: [
     studyModeInlineScriptPlugin,
+    // No Prism in the browser: the site has no code to highlight (see the plugin).
+    plainCodeBlocksPlugin,
     // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components', /study's.
     [
       pageStylesheets,
@@ -82,7 +84,8 @@ const config = {
     ],
     [
       '@docusaurus/plugin-client-redirects',
-      { redirects: readGeneratedJson<Redirect[]>('redirects.json') },
+      // A function, not a `redirects` list: plugin options are serialized into every page's main.js, functions are not.
+      { createRedirects: redirectsTo(readGeneratedJson<Redirect[]>('redirects.json')) },
     ],
     // Local search over the generated question data; see README.md "Search".
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
@@ -107,7 +110,8 @@ const config = {
       style: 'dark',
       copyright: 'Questions and model answers for SRE interview practice.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    // No syntax highlighting (see src/plugins/plain-code-blocks): an empty theme keeps Prism's colours out of the bundle.
+    prism: { theme: { plain: {}, styles: [] } },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;
 

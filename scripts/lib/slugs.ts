@@ -177,6 +177,16 @@ export function assignSlugs(
   return { questions: slotted, lock: nextLock, redirects, changes };
 }
 
+/**
+ * The redirects as @docusaurus/plugin-client-redirects's `createRedirects`:
+ * for each path the site has, the old paths that lead to it.
+ */
+export function redirectsTo(redirects: readonly Redirect[]): (existingPath: string) => string[] | undefined {
+  const fromByTarget = new Map<string, string[]>();
+  for (const { from, to } of redirects) fromByTarget.set(to, [...(fromByTarget.get(to) ?? []), from]);
+  return (existingPath) => fromByTarget.get(existingPath);
+}
+
 /** Keeps the lock file's keys in one order so regenerating it is byte-identical. */
 function normaliseEntry(entry: LockedQuestion): LockedQuestion {
   const { id, slug, title, topic, formerSlugs } = entry;

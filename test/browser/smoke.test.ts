@@ -255,6 +255,14 @@ describe('redirects from old URLs', () => {
     );
   });
 
+  it('are all in the build, each pointing at its page', async () => {
+    for (const { from, to } of redirects) {
+      const response = await fetch(urlFor(from));
+      expect(response.status, from).toBe(200);
+      expect(await response.text(), `${from} → ${to}`).toContain(`url=${sitePath(to)}`);
+    }
+  });
+
   it('take the reader from each old URL and short link to its page', async () => {
     const page = await session.openPage();
     try {
