@@ -6,7 +6,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import PageStylesheet from '@site/src/components/PageStylesheet';
 
 // The session code and every answer it shows load only when this page is opened.
-const StudyApp = lazy(() => import('@site/src/components/study-session/StudyApp'));
+const StudyApp = lazy(() => import(/* webpackChunkName: "study-session" */ '@site/src/components/study-session/StudyApp'));
 
 function Loading(): ReactNode {
   return (
@@ -27,7 +27,7 @@ export default function StudyPage(): ReactNode {
       title="Study"
       description="Practise the interview questions: choose topics, answer aloud, reveal, grade yourself and review what you missed; or run a timed mock interview.">
       <PageStylesheet name="study-session" />
-      <main className="container margin-vert--lg">
+      <main className="container margin-vert--lg study-page">
         <Heading as="h1">Study</Heading>
         <BrowserOnly fallback={<Loading />}>
           {() => (
