@@ -5,17 +5,17 @@
  * production-like static server and sums what each page type requests
  * (including chunks fetched during hydration): JavaScript and CSS, raw and
  * gzip, and web fonts (already compressed, counted as served). Pages: home, a
- * question, a topic, /study, and every hand-written guide in docs/guides/.
- * `--bytes` prints exact byte counts instead of KB, for comparing two builds.
- * Run `npm run build` first.
+ * question, a topic, /search, /study, and every hand-written guide in
+ * docs/guides/. `--bytes` prints exact byte counts instead of KB, for
+ * comparing two builds. Run `npm run build` first.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Response } from 'playwright-core';
-import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/chromium.ts';
+import { countOf, measureFirstView, totalBytes } from '../lib/first-view.ts';
+import { pageTypes } from '../lib/page-types.ts';
 import { createStaticServer } from '../lib/static-server.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' }, bytes: { type: 'boolean', default: false } } });
@@ -25,22 +25,11 @@ if (!existsSync(resolve(root, 'index.html'))) {
   process.exit(1);
 }
 
-const questions = JSON.parse(readFileSync('docs/_generated/questions.json', 'utf8')) as { permalink: string; number: number }[];
-const topics = JSON.parse(readFileSync('docs/_generated/topics.json', 'utf8')) as { permalink: string }[];
 /** Guides are copied to docs/guides/<slug>.mdx and served at /guides/<slug>. */
 const guides = existsSync('docs/guides')
   ? readdirSync('docs/guides').filter((name) => name.endsWith('.mdx')).sort().map((name) => name.slice(0, -'.mdx'.length))
   : [];
-const pages: [string, string][] = [
-  ['home', '/'],
-  ['question (q7)', questions.find((question) => question.number === 7)!.permalink],
-  ['topic', topics[0]!.permalink],
-  ['study session', '/study'],
-  ...guides.map((slug): [string, string] => [`guide (${slug})`, `/guides/${slug}`]),
-];
-
-type Kind = 'script' | 'stylesheet' | 'font';
-const KINDS = new Set<string>(['script', 'stylesheet', 'font']);
+const pages = [...pageTypes(), ...guides.map((slug) => ({ name: `guide (${slug})`, path: `/guides/${slug}` }))];
 
 async function main(): Promise<void> {
   const server = createStaticServer({ root, baseUrl: '/' });
@@ -52,37 +41,15 @@ async function main(): Promise<void> {
   console.log('| page | HTML gzip | JS files | JS gzip | CSS gzip | JS+CSS gzip | JS+CSS raw | fonts | first view (HTML+JS+CSS gzip + fonts) |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   try {
-    for (const [name, path] of pages) {
+    for (const { name, path } of pages) {
       const page = await session.openPage();
-      const pending: Promise<void>[] = [];
-      const assets: { kind: Kind; raw: number; gzip: number }[] = [];
-      const onResponse = (response: Response) => {
-        const kind = response.request().resourceType();
-        if (!KINDS.has(kind)) return;
-        pending.push(
-          response.body().then((body) => {
-            // Fonts (woff2) are compressed already and served as they are.
-            assets.push({ kind: kind as Kind, raw: body.length, gzip: kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length });
-          }),
-        );
-      };
-      page.on('response', onResponse);
-      await page.goto(origin + path, { waitUntil: 'networkidle' });
-      // Read every body before the page closes, including responses that arrived meanwhile.
-      for (let read = -1; read !== pending.length; ) {
-        read = pending.length;
-        await Promise.all(pending);
-      }
-      page.off('response', onResponse);
-      const html = gzipSync(readFileSync(resolve(root, path === '/' ? 'index.html' : `${path.slice(1)}.html`)), { level: 9 }).length;
-      const sum = (kinds: Kind[], key: 'raw' | 'gzip') =>
-        assets.filter((asset) => kinds.includes(asset.kind)).reduce((total, asset) => total + asset[key], 0);
-      const code = sum(['script', 'stylesheet'], 'gzip');
-      const fonts = sum(['font'], 'raw');
-      console.log(
-        `| ${name} | ${size(html)} | ${assets.filter((asset) => asset.kind === 'script').length} | ${size(sum(['script'], 'gzip'))} | ${size(sum(['stylesheet'], 'gzip'))} | ${size(code)} | ${size(sum(['script', 'stylesheet'], 'raw'))} | ${size(fonts)} (${assets.filter((asset) => asset.kind === 'font').length} files) | ${size(html + code + fonts)} |`,
-      );
+      const view = await measureFirstView(page, origin + path, root, path);
       await page.close();
+      const code = totalBytes(view, ['script', 'stylesheet']);
+      const fonts = totalBytes(view, ['font']);
+      console.log(
+        `| ${name} | ${size(view.htmlGzip)} | ${countOf(view, 'script')} | ${size(totalBytes(view, ['script']))} | ${size(totalBytes(view, ['stylesheet']))} | ${size(code)} | ${size(totalBytes(view, ['script', 'stylesheet'], 'raw'))} | ${size(fonts)} (${countOf(view, 'font')} files) | ${size(view.htmlGzip + code + fonts)} |`,
+      );
     }
   } finally {
     await session.close();

@@ -1,0 +1,71 @@
+/**
+ * What a first visit to a page downloads: every script, stylesheet and font
+ * it requests until the network is idle (chunks fetched during hydration
+ * included), with raw and gzip sizes, and its HTML's gzip size. Shared by
+ * `npm run bench:weight` (prints the figures) and the byte-budget test
+ * (test/browser/budgets.test.ts, which fails CI over the budgets).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+
+export type AssetKind = 'script' | 'stylesheet' | 'font';
+const KINDS = new Set<string>(['script', 'stylesheet', 'font']);
+
+export interface Asset {
+  readonly kind: AssetKind;
+  readonly url: string;
+  readonly raw: number;
+  /** gzip -9 of the body; a font (woff2, compressed already) counts as served. */
+  readonly gzip: number;
+}
+
+export interface FirstView {
+  readonly htmlGzip: number;
+  readonly assets: readonly Asset[];
+}
+
+/** Site path → the file the static server answers it with (`trailingSlash: false`). */
+export function htmlFileFor(buildDir: string, path: string): string {
+  const relative = path.replace(/^\/+|\/+$/g, '');
+  return join(buildDir, relative === '' ? 'index.html' : `${relative}.html`);
+}
+
+/** Loads `url` in a fresh page and records what it downloads; `path` names its HTML file in `buildDir`. */
+export async function measureFirstView(page: Page, url: string, buildDir: string, path: string): Promise<FirstView> {
+  const pending: Promise<Asset>[] = [];
+  const onResponse = (response: Response) => {
+    const kind = response.request().resourceType();
+    if (!KINDS.has(kind)) return;
+    pending.push(
+      response.body().then((body) => ({
+        kind: kind as AssetKind,
+        url: response.url(),
+        raw: body.length,
+        gzip: kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length,
+      })),
+    );
+  };
+  page.on('response', onResponse);
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Read every body, including responses that arrived while earlier ones were read.
+    for (let read = -1; read !== pending.length; ) {
+      read = pending.length;
+      await Promise.all(pending);
+    }
+  } finally {
+    page.off('response', onResponse);
+  }
+  return {
+    htmlGzip: gzipSync(readFileSync(htmlFileFor(buildDir, path)), { level: 9 }).length,
+    assets: await Promise.all(pending),
+  };
+}
+
+export function totalBytes(view: FirstView, kinds: readonly AssetKind[], key: 'raw' | 'gzip' = 'gzip'): number {
+  return view.assets.filter((asset) => kinds.includes(asset.kind)).reduce((sum, asset) => sum + asset[key], 0);
+}
+
+export const countOf = (view: FirstView, kind: AssetKind): number => view.assets.filter((asset) => asset.kind === kind).length;

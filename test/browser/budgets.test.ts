@@ -1,0 +1,103 @@
+/**
+ * Issue 6's byte budgets, on the site built under /sre/ and served like a real
+ * host (global-setup.ts). Byte counts are deterministic, so they are tests,
+ * not benchmarks; each test prints its figures as well.
+ *
+ * - A question page's first view loads at most 185 kB gzip of JS and CSS
+ *   (stock Docusaurus with its local search: 177 kB).
+ * - None of it is search-engine or study-session code: those load on demand.
+ * - A question page's HTML is at most 12 kB gzip.
+ *
+ * kB here is 1,000 bytes, the stricter reading of the budget.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { htmlFileFor, measureFirstView, totalBytes, type FirstView } from '../../scripts/lib/first-view.ts';
+import { TEST_BASE_URL } from './global-setup.ts';
+
+const FIRST_VIEW_BUDGET = 185_000;
+const HTML_BUDGET = 12_000;
+
+const buildDir = resolve('build-test');
+const baseUrl = inject('baseUrl');
+const questions = JSON.parse(readFileSync('docs/_generated/questions.json', 'utf8')) as { number: number; permalink: string; title: string }[];
+const urlFor = (permalink: string) => new URL(permalink.replace(/^\//, ''), baseUrl).href;
+const sitePathOf = (permalink: string) => TEST_BASE_URL + permalink.replace(/^\//, '');
+/** The page's HTML as built (the bytes the server sends), gzip -9 as first-view.ts measures it. */
+const gzipOfHtml = (permalink: string) => gzipSync(readFileSync(htmlFileFor(buildDir, permalink)), { level: 9 }).length;
+
+/** flexsearch's own text: wherever it appears, the search engine's code is there. */
+const SEARCH_ENGINE_MARKER = 'Default storage space was used';
+const SEARCH_CHUNK = /\/assets\/js\/search-(engine|questions|answers)\.[0-9a-f]+\.js$/;
+const STUDY_SESSION_CHUNK = /\/assets\/js\/study-session\.[0-9a-f]+\.js$/;
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function firstView(permalink: string): Promise<{ view: FirstView; page: Page }> {
+  const page = await session.openIsolatedPage();
+  const view = await measureFirstView(page, urlFor(permalink), buildDir, permalink);
+  return { view, page };
+}
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** Question 7 (a typical answer) and the question whose page is heaviest. */
+const heaviestQuestion = questions.reduce((heaviest, question) => (gzipOfHtml(question.permalink) > gzipOfHtml(heaviest.permalink) ? question : heaviest));
+const measured = [...new Map([questions.find((question) => question.number === 7)!, heaviestQuestion].map((question) => [question.permalink, question])).values()];
+
+describe('a question page’s first view', () => {
+  it.each(measured.map((question) => [question.number, question.permalink] as const))(
+    `question %i loads at most ${kB(FIRST_VIEW_BUDGET)} gzip of JS and CSS, and no search-engine or study-session code`,
+    async (_number, permalink) => {
+      const { view, page } = await firstView(permalink);
+      await page.context().close();
+      const js = totalBytes(view, ['script']);
+      const css = totalBytes(view, ['stylesheet']);
+      console.log(`[budgets] ${sitePathOf(permalink)}: JS ${kB(js)} + CSS ${kB(css)} = ${kB(js + css)} gzip (budget ${kB(FIRST_VIEW_BUDGET)}), HTML ${kB(view.htmlGzip)}`);
+      expect(js + css, 'JS + CSS gzip bytes on first view').toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
+
+      const scripts = view.assets.filter((asset) => asset.kind === 'script');
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.map((script) => script.url).filter((url) => SEARCH_CHUNK.test(url) || STUDY_SESSION_CHUNK.test(url))).toEqual([]);
+      const bodies = await Promise.all(scripts.map(async (script) => ({ url: script.url, text: await (await fetch(script.url)).text() })));
+      expect(bodies.filter((body) => body.text.includes(SEARCH_ENGINE_MARKER)).map((body) => body.url)).toEqual([]);
+    },
+  );
+
+  it('the markers above find the code where it does load: the first search and /study', async () => {
+    const { page } = await firstView(questions[0]!.permalink);
+    const later: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') later.push(response.url());
+    });
+    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await page.locator('nav input[role="combobox"]').fill('kubernetes');
+    await expect.poll(() => later.filter((url) => SEARCH_CHUNK.test(url)).length, { timeout: 15_000 }).toBe(3);
+    const searchBodies = await Promise.all(later.map(async (url) => (await fetch(url)).text()));
+    expect(searchBodies.some((text) => text.includes(SEARCH_ENGINE_MARKER)), 'flexsearch loads with the first search').toBe(true);
+
+    const study: string[] = [];
+    page.on('response', (response) => study.push(response.url()));
+    await page.goto(urlFor('/study'), { waitUntil: 'networkidle' });
+    expect(study.filter((url) => STUDY_SESSION_CHUNK.test(url))).toHaveLength(1);
+    await page.context().close();
+  });
+});
+
+describe('a question page’s HTML', () => {
+  it(`is at most ${kB(HTML_BUDGET)} gzip, for every question`, () => {
+    const sizes = questions.map((question) => ({ path: sitePathOf(question.permalink), gzip: gzipOfHtml(question.permalink) })).sort((a, b) => b.gzip - a.gzip);
+    console.log(`[budgets] question HTML gzip: largest ${sizes[0]!.path} ${kB(sizes[0]!.gzip)}, smallest ${kB(sizes.at(-1)!.gzip)} (budget ${kB(HTML_BUDGET)})`);
+    expect(sizes.filter((size) => size.gzip > HTML_BUDGET).map((size) => `${size.path}: ${kB(size.gzip)}`)).toEqual([]);
+  });
+});
