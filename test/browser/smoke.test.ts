@@ -211,7 +211,8 @@ describe('home page', () => {
   it('lists every topic with its question count', async () => {
     const page = await visit('/');
     try {
-      const cards = page.locator('main li');
+      // The list under the "Topics" heading; the page's other lists (downloads) are not cards.
+      const cards = page.locator('main #topics ~ ul > li');
       expect(await cards.count()).toBe(topics.length);
       for (const topic of topics) {
         const link = page.locator(`main a[href="${sitePath(topic.permalink)}"]`);
