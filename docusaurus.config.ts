@@ -8,6 +8,8 @@ import type { UserOptions as SearchOptions } from './src/plugins/search/options.
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
+import { DEFAULT_OPTIONS as shareDefaults, type UserOptions as ShareOptions } from './src/plugins/share/options.ts';
+import { PREVIEW_IMAGE_SIZE, SITE_PREVIEW_IMAGE } from './src/plugins/share/shared/paths.ts';
 
 /** `/sre` or `sre/` → `/sre/`, as Docusaurus requires. */
 function normaliseBaseUrl(value: string | undefined): string {
@@ -28,6 +30,8 @@ const config = {
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   baseUrl: normaliseBaseUrl(process.env.BASE_URL),
   trailingSlash: false,
+  // The share plugin writes preview images, downloads and robots.txt here at every start and build.
+  staticDirectories: ['static', shareDefaults.outputDir],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -89,10 +93,22 @@ const config = {
     ],
     // Local search over the generated question data; see README.md "Search".
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
+    // Link-preview images, the Anki deck and CSV, robots.txt and the /print study sheets; see README.md "Link previews and downloads".
+    ['./src/plugins/share/index.ts', {} satisfies ShareOptions],
   ],
 
   themeConfig: {
-    metadata: [{ name: 'theme-color', content: '#0b5cad' }],
+    // Every page's preview defaults; question and topic pages replace the image, its alt text, og:title and og:type.
+    image: SITE_PREVIEW_IMAGE.slice(1),
+    metadata: [
+      { name: 'theme-color', content: '#0b5cad' },
+      { property: 'og:site_name', content: 'SRE Interview Questions' },
+      { property: 'og:type', content: 'website' },
+      { property: 'og:image:width', content: String(PREVIEW_IMAGE_SIZE.width) },
+      { property: 'og:image:height', content: String(PREVIEW_IMAGE_SIZE.height) },
+      { property: 'og:image:alt', content: 'SRE Interview Questions: interview questions with model answers, by topic' },
+      { name: 'twitter:image:alt', content: 'SRE Interview Questions: interview questions with model answers, by topic' },
+    ],
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true, autoCollapseCategories: true } },
     navbar: {

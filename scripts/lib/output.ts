@@ -8,7 +8,7 @@ import type { OutputFiles } from './serialize.ts';
  * temporary folder first and swapped in with renames, so a failure part-way
  * leaves the previous pages untouched and never a half-written folder.
  */
-export function writeFolderAtomically(outDir: string, files: OutputFiles): void {
+export function writeFolderAtomically(outDir: string, files: OutputFiles | ReadonlyMap<string, string | Uint8Array>): void {
   const target = resolve(outDir);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = `${target}.tmp-${suffix}`;

@@ -8,7 +8,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Guide } from './guides.ts';
 import type { AnswerBlock, SlottedQuestion, Topic } from './model.ts';
 import type { Redirect } from './slugs.ts';
-import { questionPath, topicPath } from './slugs.ts';
+import { previewImagePath, questionPath, topicPath, topicPreviewImagePath } from './slugs.ts';
 import { answerText, firstSentence, truncateAtWord } from './text.ts';
 
 /** Generated files, keyed by path relative to the output folder. */
@@ -29,6 +29,7 @@ export const COMPONENTS = {
   relatedQuestions: 'RelatedQuestions',
   revealAllAnswers: 'RevealAllAnswers',
   topicProgress: 'TopicProgress',
+  topicDownloads: 'TopicDownloads',
 } as const;
 
 export const DATA_DIR = '_generated';
@@ -128,6 +129,7 @@ export function serializeQuestion(
     title: question.title,
     sidebar_label: sidebarLabel(question.title),
     description: firstSentence(question),
+    image: previewImagePath(question.slug),
     keywords: keywordsFor(question, data.topics),
     question_id: question.id,
     topics: [primary, ...secondary].map((id) => ({ id, title: topicById.get(id)!.title, permalink: topicPath(id) })),
@@ -199,6 +201,7 @@ export function serializeTopic(
       title: topic.title,
       sidebar_label: `About ${topic.title}`,
       description: topic.description,
+      image: topicPreviewImagePath(topic.id),
       topic_id: topic.id,
       pagination_prev: null,
       pagination_next: null,
@@ -208,6 +211,7 @@ export function serializeTopic(
       paragraph(topic.description),
       paragraph(topicCountLine(primary.length, secondary.length)),
       jsx(COMPONENTS.topicProgress, [], { questionIds: primary.map((question) => question.id) }),
+      jsx(COMPONENTS.topicDownloads),
       ...(guides.length > 0
         ? [
             { type: 'heading' as const, depth: 2 as const, children: [text('Reference')] },
@@ -285,6 +289,7 @@ export function serializeSite(data: SiteData): OutputFiles {
     title: topic.title,
     description: topic.description,
     permalink: topicPath(topic.id),
+    previewImage: topicPreviewImagePath(topic.id),
     questionCount: byTopic.get(topic.id)!.length,
     behaviouralCount: byTopic.get(topic.id)!.filter((question) => question.classification.kind === 'behavioural').length,
     questionIds: byTopic.get(topic.id)!.map((question) => question.id),
@@ -294,6 +299,7 @@ export function serializeSite(data: SiteData): OutputFiles {
     number: question.number,
     slug: question.slug,
     permalink: questionPath(question.slug),
+    previewImage: previewImagePath(question.slug),
     title: question.title,
     primaryTopic: question.classification.primary,
     secondaryTopics: question.classification.secondary,

@@ -68,6 +68,19 @@ export function topicPath(topicId: string): string {
   return `/topics/${topicId}`;
 }
 
+/**
+ * Where a question's link-preview image is served (src/plugins/share renders
+ * it at build time). It shows only the question and its topic, never the
+ * answer, so a spoiler-free page such as a quiz page may use it too.
+ */
+export function previewImagePath(slug: string): string {
+  return `/img/og/${slug}.png`;
+}
+
+export function topicPreviewImagePath(topicId: string): string {
+  return `/img/og/topics/${topicId}.png`;
+}
+
 /** A short readable slug from a question's words, without filler words. */
 export function slugFromTitle(title: string): string {
   const words = title

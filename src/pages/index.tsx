@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import SavedProgressBar from '@site/src/components/study/SavedProgressBar';
+import DownloadLinks from '@site/src/plugins/share/client/DownloadLinks';
 import topics from '@site/docs/_generated/topics.json';
 import styles from './index.module.css';
 
@@ -56,6 +57,7 @@ export default function Home(): ReactNode {
             </li>
           ))}
         </ul>
+        <DownloadLinks questionCount={total} headingLevel="h2" />
       </main>
     </Layout>
   );

@@ -6,6 +6,7 @@ import RelatedQuestions from '@site/src/components/question/RelatedQuestions';
 import KeyPointItem from '@site/src/components/study/KeyPointItem';
 import RevealAllAnswers from '@site/src/components/study/RevealAllAnswers';
 import TopicProgress from '@site/src/components/study/TopicProgress';
+import TopicDownloads from '@site/src/plugins/share/client/TopicDownloads';
 
 export default {
   ...MDXComponents,
@@ -16,4 +17,5 @@ export default {
   RelatedQuestions,
   RevealAllAnswers,
   TopicProgress,
+  TopicDownloads,
 };

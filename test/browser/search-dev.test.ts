@@ -2,9 +2,12 @@
  * Search under `docusaurus start` (what `npm start` runs): the index is built
  * from the generated data, not from built HTML, so it must work in the dev
  * server too, where the common local-search plugins fail. Starts the dev
- * server under /sre/ on a free port and searches there.
+ * server under /sre/ on a free port and searches there. The share plugin's
+ * files (preview images, downloads) are checked in the same dev server, as
+ * starting a second one would double this file's minutes.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +94,30 @@ describe('search in the dev server (docusaurus start)', () => {
       await expect.poll(titles, { timeout: 60_000 }).toEqual(expected.map((hit) => hit.question.title));
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname === `${BASE_PATH}${expected[0]!.question.url.slice(1)}`, { timeout: 60_000 });
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('link previews and downloads in the dev server (docusaurus start)', () => {
+  it('a question page’s og:image answers with its PNG, and the downloads and study sheet are served', async () => {
+    const questions = JSON.parse(readFileSync(resolve(repo, 'docs/_generated/questions.json'), 'utf8')) as { permalink: string; previewImage: string }[];
+    const question = questions[0]!;
+    const page = await session.openPage();
+    try {
+      await page.goto(`${origin}${BASE_PATH}${question.permalink.slice(1)}`, { waitUntil: 'load' });
+      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 60_000 });
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      expect(image).toBe(`${origin}${BASE_PATH}${question.previewImage.slice(1)}`);
+      const response = await fetch(image!);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^image\/png/);
+      for (const path of ['downloads/sre-questions-anki.tsv', 'downloads/sre-questions.csv', 'robots.txt']) {
+        expect((await fetch(`${origin}${BASE_PATH}${path}`)).status, path).toBe(200);
+      }
+      await page.goto(`${origin}${BASE_PATH}print/all`, { waitUntil: 'load' });
+      await expect.poll(() => page.locator('section[id^="answer-"]').count(), { timeout: 60_000 }).toBe(questions.length);
     } finally {
       await page.close();
     }

@@ -14,7 +14,7 @@ const origin = new URL(baseUrl).origin;
 const basePath = new URL(baseUrl).pathname;
 const generated = (name: string) => JSON.parse(readFileSync(`docs/_generated/${name}`, 'utf8'));
 const questions = generated('questions.json') as { permalink: string; number: number }[];
-const topics = generated('topics.json') as { permalink: string }[];
+const topics = generated('topics.json') as { id: string; permalink: string }[];
 
 const NOT_FOUND_PATH = 'questions/no-such-question';
 
@@ -25,6 +25,7 @@ const PAGE_TYPES: [string, string][] = [
   ['topic', topics[0]!.permalink.slice(1)],
   ['guide', 'guides/slo-math'],
   ['search', 'search?q=error%20budget'],
+  ['print sheet', 'print/all'],
   ['404', NOT_FOUND_PATH],
 ];
 
@@ -66,7 +67,12 @@ describe('links', () => {
     }
     for (const [target, sources] of linksTo) {
       const html = pages.get(target);
-      if (html === undefined) continue; // a file such as sitemap.xml, not crawled
+      if (html === undefined) {
+        // A file such as a download: not crawled, but it must be there.
+        const { status } = await fetch(origin + target);
+        if (status !== 200) broken.push(`${target} answers ${status} (linked from ${[...sources].slice(0, 3).join(', ')})`);
+        continue;
+      }
       for (const source of sources) {
         const hash = /→ #(.+)$/.exec(source)?.[1];
         if (hash && !html.includes(`id="${decodeURIComponent(hash)}"`) && !html.includes(`id=${decodeURIComponent(hash)}`)) {
@@ -75,8 +81,10 @@ describe('links', () => {
       }
     }
     expect(broken).toEqual([]);
-    // The crawl reached every question and topic page, so nothing is orphaned.
+    // The crawl reached every question, topic and study sheet page and the downloads, so nothing is orphaned.
     for (const { permalink } of [...questions, ...topics]) expect(pages.has(basePath + permalink.slice(1)), permalink).toBe(true);
+    for (const { id } of [...topics, { id: 'all' }]) expect(pages.has(`${basePath}print/${id}`), `print/${id}`).toBe(true);
+    for (const file of ['downloads/sre-questions-anki.tsv', 'downloads/sre-questions.csv']) expect(linksTo.has(basePath + file), file).toBe(true);
   });
 });
 

@@ -211,7 +211,8 @@ describe('home page', () => {
   it('lists every topic with its question count', async () => {
     const page = await visit('/');
     try {
-      const cards = page.locator('main li');
+      // The list under the "Topics" heading; the page's other lists (downloads) are not cards.
+      const cards = page.locator('main #topics ~ ul > li');
       expect(await cards.count()).toBe(topics.length);
       for (const topic of topics) {
         const link = page.locator(`main a[href="${sitePath(topic.permalink)}"]`);
@@ -288,6 +289,8 @@ describe('no marketing text from the source page', () => {
     ['home page', '/'],
     ['topic page', primaryTopic.permalink],
     ['question page', question.permalink],
+    ['study sheet of all questions', '/print/all'],
+    ['topic study sheet', `/print/${primaryTopic.id}`],
   ];
   it.each(pages)('on the %s', async (_name, permalink) => {
     const page = await visit(permalink);
@@ -304,5 +307,14 @@ describe('no marketing text from the source page', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it.each(['/downloads/sre-questions-anki.tsv', '/downloads/sre-questions.csv'])('in %s', async (path) => {
+    const response = await fetch(urlFor(path));
+    expect(response.status).toBe(200);
+    const text = (await response.text()).toLowerCase();
+    // A real download was checked: it holds this question's title.
+    expect(text).toContain(question.title.toLowerCase().slice(0, 40));
+    for (const phrase of MARKETING_TEXT) expect(text, `${path} contains "${phrase}"`).not.toContain(phrase.toLowerCase());
   });
 });

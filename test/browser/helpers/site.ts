@@ -18,6 +18,8 @@ export interface Question {
   number: number;
   slug: string;
   permalink: string;
+  /** Site path of its link-preview image. */
+  previewImage: string;
   title: string;
   primaryTopic: string;
   secondaryTopics: string[];
@@ -29,7 +31,9 @@ export interface Question {
 export interface Topic {
   id: string;
   title: string;
+  description: string;
   permalink: string;
+  previewImage: string;
   questionCount: number;
   questionIds: number[];
 }

@@ -1,0 +1,51 @@
+/**
+ * Link previews and downloads: renders a 1200×630 preview image per question
+ * and topic (and the site's), the Anki deck and CSV, robots.txt, and adds the
+ * printable study sheets at /print/<topic> and /print/all. See README.md,
+ * "Link previews and downloads". Only wiring here: the work is in server/
+ * (build time), client/ (the sheet page and download links) and shared/.
+ */
+import { fileURLToPath } from 'node:url';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { PluginOptions } from './options.ts';
+import { readShareData, shareDataFiles } from './server/generated-data.ts';
+import { printSheets } from './server/print-sheets.ts';
+import { assertServedAsStatic, writeStaticFiles } from './server/static-files.ts';
+import { PLUGIN_NAME, printSheetPath } from './shared/paths.ts';
+import type { PrintSheet } from './shared/types.ts';
+
+export { validateOptions } from './options.ts';
+
+type Content = Map<string, PrintSheet>;
+
+export default function sharePlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
+  const { siteDir, siteConfig, baseUrl } = context;
+  return {
+    name: PLUGIN_NAME,
+
+    getThemePath: () => fileURLToPath(new URL('./client/theme', import.meta.url)),
+
+    getPathsToWatch: () => Object.values(shareDataFiles(siteDir, options.dataDir)),
+
+    async loadContent() {
+      assertServedAsStatic(siteConfig.staticDirectories, siteDir, options.outputDir);
+      const data = readShareData(siteDir, options.dataDir);
+      const report = await writeStaticFiles(data, options, {
+        siteDir,
+        siteUrl: siteConfig.url,
+        baseUrl,
+        title: siteConfig.title,
+        tagline: siteConfig.tagline,
+      });
+      console.log(`[${PLUGIN_NAME}] ${report.images} preview images (${report.rendered} drawn, the rest cached) in ${Math.round(report.milliseconds)} ms`);
+      return printSheets(data, siteConfig.title);
+    },
+
+    async contentLoaded({ content, actions }) {
+      for (const [id, sheet] of content) {
+        const data = await actions.createData(`print-sheet-${id}.json`, JSON.stringify(sheet));
+        actions.addRoute({ path: `${baseUrl}${printSheetPath(id).slice(1)}`, component: '@theme/PrintSheet', exact: true, modules: { sheet: data } });
+      }
+    },
+  };
+}
