@@ -122,7 +122,7 @@ describe('the SLO math guide, as built', () => {
     expect(elements(tree, hasClass('katex-error'))).toEqual([]);
   });
 
-  it('links KaTeX’s stylesheet, served from the site, in its static <head>', () => {
+  it('links KaTeX’s stylesheet, served from the site, in its static HTML', () => {
     const links = elements(tree, (element) => element.tagName === 'link' && String(element.properties.rel) === 'stylesheet').map((link) => String(link.properties.href));
     expect(links).toContainEqual(expect.stringMatching(new RegExp(`^${basePath}assets/katex\\.[0-9a-f]{8}/katex\\.min\\.css$`)));
     expect(links.every((href) => href.startsWith(basePath))).toBe(true);
