@@ -6,6 +6,7 @@ import type { Redirect } from './scripts/lib/slugs.ts';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
+import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 
@@ -86,6 +87,8 @@ const config = {
     ],
     // Local search over the generated question data; see README.md "Search".
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
+    // /quiz/<slug>: each question with its answer hidden and loaded on reveal; see README.md "Sharing".
+    ['./src/plugins/quiz/index.ts', {} satisfies QuizOptions],
   ],
 
   themeConfig: {
