@@ -1,10 +1,10 @@
 import Head from '@docusaurus/Head';
-import Link from '@docusaurus/Link';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { QUIZ_DESCRIPTION, type QuizPageData } from '../../../shared/constants';
+import NoPrefetchLink from '../../NoPrefetchLink';
 import QuizAnswerBlocks from '../../QuizAnswerBlocks';
 import { useQuizAnswer } from '../../useQuizAnswer';
 import styles from './styles.module.css';
@@ -44,7 +44,7 @@ export default function QuizPage({ quiz }: { quiz: QuizPageData }): ReactNode {
       <main className="container margin-vert--lg">
         <div className={styles.quiz}>
           <p className={styles.eyebrow}>
-            Quiz · <Link to={quiz.topicPath}>{quiz.topicTitle}</Link>
+            Quiz · <NoPrefetchLink to={quiz.topicPath}>{quiz.topicTitle}</NoPrefetchLink>
           </p>
           <Heading as="h1">{quiz.title}</Heading>
           <p className={styles.hint}>{KIND_HINT[quiz.kind]}</p>
@@ -60,16 +60,16 @@ export default function QuizPage({ quiz }: { quiz: QuizPageData }): ReactNode {
                 {shown ? 'Hide answer' : 'Reveal answer'}
               </button>
             ) : (
-              <Link className={styles.revealButton} to={answerPage}>
+              <NoPrefetchLink className={styles.revealButton} to={answerPage}>
                 Show the answer
-              </Link>
+              </NoPrefetchLink>
             )}
           </div>
           <p role="status" aria-live="polite" className={styles.status}>
             {state.status === 'loading' && 'Loading the answer…'}
             {state.status === 'failed' && (
               <>
-                The answer could not be loaded. Try again, or <Link to={answerPage}>open the question page</Link>.
+                The answer could not be loaded. Try again, or <NoPrefetchLink to={answerPage}>open the question page</NoPrefetchLink>.
               </>
             )}
           </p>
@@ -79,7 +79,7 @@ export default function QuizPage({ quiz }: { quiz: QuizPageData }): ReactNode {
                 <h2 className={styles.answerHeading}>Model answer</h2>
                 <QuizAnswerBlocks blocks={state.answer.blocks} />
                 <p>
-                  <Link to={quiz.questionPath}>Open the question page</Link> for related questions and to study by topic.
+                  <NoPrefetchLink to={quiz.questionPath}>Open the question page</NoPrefetchLink> for related questions and to study by topic.
                 </p>
               </>
             )}
