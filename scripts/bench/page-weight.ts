@@ -5,7 +5,7 @@
  * production-like static server and sums what each page type requests
  * (including chunks fetched during hydration): JavaScript and CSS, raw and
  * gzip, and web fonts (already compressed, counted as served). Pages: home, a
- * question, a topic, /study, and every hand-written guide in docs/guides/.
+ * question, its quiz page, a topic, /study, and every hand-written guide in docs/guides/.
  * `--bytes` prints exact byte counts instead of KB, for comparing two builds.
  * Run `npm run build` first.
  */
@@ -34,6 +34,8 @@ const guides = existsSync('docs/guides')
 const pages: [string, string][] = [
   ['home', '/'],
   ['question (q7)', questions.find((question) => question.number === 7)!.permalink],
+  // Its quiz page (src/plugins/quiz): the question only; the answer's chunk loads on reveal.
+  ['quiz (q7)', questions.find((question) => question.number === 7)!.permalink.replace(/^\/questions\//, '/quiz/')],
   ['topic', topics[0]!.permalink],
   ['study session', '/study'],
   ...guides.map((slug): [string, string] => [`guide (${slug})`, `/guides/${slug}`]),

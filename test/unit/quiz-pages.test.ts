@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { slugOfQuizPath } from '../../src/plugins/quiz/shared/constants.ts';
 import { describe, expect, it } from 'vitest';
-import { answerLoadersModule, quizPages, type QuizSourceQuestion, type QuizSourceTopic } from '../../src/plugins/quiz/server/quiz-pages.ts';
+import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizSourceQuestion, type QuizSourceTopic } from '../../src/plugins/quiz/server/quiz-pages.ts';
 
 const topics: QuizSourceTopic[] = [{ id: 'disaster-recovery', title: 'Disaster recovery', permalink: '/topics/disaster-recovery' }];
 const question: QuizSourceQuestion = {
@@ -35,12 +36,19 @@ describe('quiz pages', () => {
   it('on the real questions: no quiz page\'s data holds any sentence of any answer', () => {
     const real = JSON.parse(readFileSync('docs/_generated/questions.json', 'utf8')) as QuizSourceQuestion[];
     const realTopics = JSON.parse(readFileSync('docs/_generated/topics.json', 'utf8')) as QuizSourceTopic[];
-    const data = quizPages(real, realTopics).map((page) => JSON.stringify(page.data)).join('\n');
+    // The one module every quiz page loads.
+    const data = JSON.stringify(quizPagesBySlug(quizPages(real, realTopics)));
     const sentences = real.flatMap((entry) =>
       entry.answerBlocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items)).flatMap((text) => text.split(/(?<=[.!?])\s+/)),
     );
     expect(sentences.length).toBeGreaterThan(100);
     expect(sentences.filter((sentence) => sentence.length > 12 && data.includes(JSON.stringify(sentence).slice(1, -1)))).toEqual([]);
+  });
+
+  it('are found by the slug their path ends with, under any base URL', () => {
+    const bySlug = quizPagesBySlug(quizPages([question], topics));
+    expect(Object.keys(bySlug)).toEqual(['rto-rpo']);
+    expect(bySlug[slugOfQuizPath('/sre/quiz/rto-rpo')]?.questionId).toBe(17);
   });
 
   it('name a topic that exists, or say how to fix the data', () => {

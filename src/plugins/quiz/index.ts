@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
-import { answerLoadersModule, quizPages, type QuizPage } from './server/quiz-pages.ts';
+import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
 import { generatedDataFiles, readQuizSource } from './server/read-data.ts';
 import { ANSWER_LOADERS_MODULE, PLUGIN_NAME } from './shared/constants.ts';
 
@@ -30,9 +30,11 @@ export default function quizPlugin(context: LoadContext, options: PluginOptions)
     async contentLoaded({ content, actions }) {
       for (const page of content) await actions.createData(page.answerFile, JSON.stringify(page.answer));
       loadersFile = await actions.createData('quiz-answer-loaders.js', answerLoadersModule(content));
+      // One module with every quiz page's (small, spoiler-free) data, shared by all 52 routes: a module per
+      // route would add a registry entry and a chunk name per question to the code every page of the site loads.
+      const quizzes = await actions.createData('quiz-pages.json', JSON.stringify(quizPagesBySlug(content)));
       for (const page of content) {
-        const quiz = await actions.createData(page.dataFile, JSON.stringify(page.data));
-        actions.addRoute({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quiz } });
+        actions.addRoute({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quizzes } });
       }
     },
 

@@ -4,7 +4,7 @@
  * loader module that imports one answer on demand. Pure: index.ts does the
  * writing through Docusaurus's actions.
  */
-import { quizPath, type AnswerBlock, type QuizAnswer, type QuizPageData } from '../shared/constants.ts';
+import { quizPath, slugOfQuizPath, type AnswerBlock, type QuizAnswer, type QuizPageData, type QuizPagesBySlug } from '../shared/constants.ts';
 
 export interface QuizSourceQuestion {
   readonly id: number;
@@ -27,8 +27,7 @@ export interface QuizPage {
   readonly path: string;
   readonly data: QuizPageData;
   readonly answer: QuizAnswer;
-  /** File names for Docusaurus's createData. */
-  readonly dataFile: string;
+  /** File name of the answer's module, for Docusaurus's createData. */
   readonly answerFile: string;
 }
 
@@ -48,10 +47,14 @@ export function quizPages(questions: readonly QuizSourceQuestion[], topics: read
         kind: question.kind,
       },
       answer: { questionId: question.id, blocks: question.answerBlocks },
-      dataFile: `quiz-page-${question.id}.json`,
       answerFile: `quiz-answer-${question.id}.json`,
     };
   });
+}
+
+/** Every quiz page's data by its slug, the last segment of its path: what the page looks itself up in. */
+export function quizPagesBySlug(pages: readonly QuizPage[]): QuizPagesBySlug {
+  return Object.fromEntries(pages.map((page) => [slugOfQuizPath(page.path), page.data]));
 }
 
 /**

@@ -8,6 +8,11 @@ export function quizPath(questionSlug: string): string {
   return `/${QUIZ_ROUTE}/${questionSlug}`;
 }
 
+/** The slug a quiz page's pathname ends with, with or without the base URL: `/sre/quiz/x` → `x`. */
+export function slugOfQuizPath(pathname: string): string {
+  return pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+}
+
 /**
  * The module the plugin aliases to its generated answer loaders: one dynamic
  * import per question, so the bundler emits each answer as its own chunk and
@@ -32,6 +37,9 @@ export interface QuizPageData {
   readonly topicPath: string;
   readonly kind: 'behavioural' | 'technical';
 }
+
+/** The one module all quiz routes share (see index.ts). */
+export type QuizPagesBySlug = Readonly<Record<string, QuizPageData>>;
 
 /** One question's answer chunk. */
 export interface QuizAnswer {

@@ -1,9 +1,10 @@
 import Head from '@docusaurus/Head';
+import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { QUIZ_DESCRIPTION, type QuizPageData } from '../../../shared/constants';
+import { QUIZ_DESCRIPTION, slugOfQuizPath, type QuizPagesBySlug } from '../../../shared/constants';
 import NoPrefetchLink from '../../NoPrefetchLink';
 import QuizAnswerBlocks from '../../QuizAnswerBlocks';
 import { useQuizAnswer } from '../../useQuizAnswer';
@@ -22,7 +23,10 @@ const ANSWER_ID = 'quiz-answer';
  * the app starts (or without JavaScript) the page offers a link to the
  * question page instead; after, "Reveal answer" loads the answer's chunk.
  */
-export default function QuizPage({ quiz }: { quiz: QuizPageData }): ReactNode {
+export default function QuizPage({ quizzes }: { quizzes: QuizPagesBySlug }): ReactNode {
+  const slug = slugOfQuizPath(useLocation().pathname);
+  const quiz = quizzes[slug];
+  if (!quiz) throw new Error(`No quiz page data for "${slug}": src/plugins/quiz adds a route only for each question it has data for.`);
   const isBrowser = useIsBrowser();
   const { state, reveal, hide } = useQuizAnswer(quiz.questionId);
   const answer = useRef<HTMLDivElement>(null);
