@@ -5,6 +5,7 @@ import { redirectsTo, type Redirect } from './scripts/lib/slugs.ts';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readGeneratedJson } from './scripts/lib/generated-data.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
+import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
@@ -95,6 +96,8 @@ const config = {
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
     // Link-preview images, the Anki deck and CSV, robots.txt and the /print study sheets; see README.md "Link previews and downloads".
     ['./src/plugins/share/index.ts', {} satisfies ShareOptions],
+    // /quiz/<slug>: each question with its answer hidden and loaded on reveal; see README.md "Sharing".
+    ['./src/plugins/quiz/index.ts', {} satisfies QuizOptions],
   ],
 
   themeConfig: {

@@ -5,7 +5,7 @@
  * production-like static server and sums what each page type requests
  * (including chunks fetched during hydration): JavaScript and CSS, raw and
  * gzip, and web fonts (already compressed, counted as served). Pages: home, a
- * question, a topic, /search, /study, and every hand-written guide in
+ * question, its quiz page, a topic, /search, /study, and every hand-written guide in
  * docs/guides/. `--bytes` prints exact byte counts instead of KB, for
  * comparing two builds. Run `npm run build` first.
  */

@@ -25,6 +25,8 @@ export function pageTypes(docsDir = 'docs'): PageType[] {
   return [
     { name: 'home', path: '/' },
     { name: 'question', path: question.permalink },
+    // Its quiz page (src/plugins/quiz): the question only; the answer's chunk loads on reveal.
+    { name: 'quiz', path: question.permalink.replace(/^\/questions\//, '/quiz/') },
     { name: 'topic', path: topics[0].permalink },
     { name: 'search', path: '/search' },
     { name: 'study', path: '/study' },

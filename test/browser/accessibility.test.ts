@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
 import { axeViolations } from './helpers/axe.ts';
-import { pageAnswer, questionWithKeyPoints, topics, visit } from './helpers/site.ts';
+import { baseUrl, pageAnswer, questionWithKeyPoints, topics, visit } from './helpers/site.ts';
 
 const question = questionWithKeyPoints(3);
 const topic = topics.find((candidate) => candidate.questionIds.length >= 3)!;
@@ -90,4 +90,25 @@ describe('axe finds no violations', () => {
       await visit(page, '/');
       expect(await axeViolations(page)).toEqual([]);
     }));
+
+  it.each(['light', 'dark'] as const)('when sharing, in the %s theme: copy confirmed, the manual-copy field, a highlighted point, a revealed quiz', (theme) =>
+    withPage(async (page) => {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
+      await visit(page, `${question.permalink}#point-2`);
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      expect(await axeViolations(page), 'copied, point 2 highlighted').toEqual([]);
+
+      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await page.locator('input[readonly]').waitFor();
+      expect(await axeViolations(page), 'manual-copy field').toEqual([]);
+
+      await visit(page, question.permalink.replace(/^\/questions\//, '/quiz/'));
+      expect(await axeViolations(page), 'quiz, answer hidden').toEqual([]);
+      await page.getByRole('button', { name: 'Reveal answer' }).click();
+      await page.getByRole('button', { name: 'Hide answer' }).waitFor();
+      expect(await axeViolations(page), 'quiz, answer revealed').toEqual([]);
+    }),
+  );
 });

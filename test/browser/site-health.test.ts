@@ -14,6 +14,8 @@ const origin = new URL(baseUrl).origin;
 const basePath = new URL(baseUrl).pathname;
 const generated = (name: string) => JSON.parse(readFileSync(`docs/_generated/${name}`, 'utf8'));
 const questions = generated('questions.json') as { permalink: string; number: number }[];
+/** Quiz pages (src/plugins/quiz) are linked from nowhere in the static HTML: "Copy quiz link" copies them. */
+const quizPaths = questions.map(({ permalink }) => permalink.replace(/^\/questions\//, 'quiz/'));
 const topics = generated('topics.json') as { id: string; permalink: string }[];
 
 const NOT_FOUND_PATH = 'questions/no-such-question';
@@ -22,6 +24,7 @@ const NOT_FOUND_PATH = 'questions/no-such-question';
 const PAGE_TYPES: [string, string][] = [
   ['home', ''],
   ['question', questions[0]!.permalink.slice(1)],
+  ['quiz', quizPaths[0]!],
   ['topic', topics[0]!.permalink.slice(1)],
   ['guide', 'guides/slo-math'],
   ['search', 'search?q=error%20budget'],
@@ -42,7 +45,8 @@ afterAll(async () => {
 describe('links', () => {
   it('every internal link and anchor on every page resolves', async () => {
     const pages = new Map<string, string>();
-    const queue = [basePath];
+    // Quiz pages are reached through copied links, so the crawl starts from them too.
+    const queue = [basePath, ...quizPaths.map((path) => basePath + path)];
     const broken: string[] = [];
     const linksTo = new Map<string, Set<string>>();
     while (queue.length > 0) {
@@ -85,6 +89,7 @@ describe('links', () => {
     for (const { permalink } of [...questions, ...topics]) expect(pages.has(basePath + permalink.slice(1)), permalink).toBe(true);
     for (const { id } of [...topics, { id: 'all' }]) expect(pages.has(`${basePath}print/${id}`), `print/${id}`).toBe(true);
     for (const file of ['downloads/sre-questions-anki.tsv', 'downloads/sre-questions.csv']) expect(linksTo.has(basePath + file), file).toBe(true);
+    for (const path of quizPaths) expect(pages.get(basePath + path), path).toBeTruthy();
   });
 });
 

@@ -175,7 +175,8 @@ describe('revealing an answer', () => {
       const points = keyPoints(question);
       await visit(page, `${question.permalink}?study=1#key-point-${points.length}`);
       expect(await revealButton(page).getAttribute('aria-expanded')).toBe('true');
-      const target = page.locator(`#key-point-${points.length}`);
+      // The older key-point anchor is an empty span at the start of its bullet (the bullet's own id is point-N).
+      const target = page.locator(`[data-point]:has(#key-point-${points.length})`);
       expect(await visibleText(target)).toBe(points.at(-1));
       expect(await target.evaluate((element) => {
         const box = element.getBoundingClientRect();
@@ -187,7 +188,7 @@ describe('revealing an answer', () => {
       await answerShown(page, false);
       await page.evaluate(() => (window.location.hash = '#key-point-1'));
       await expect.poll(() => revealButton(page).getAttribute('aria-expanded')).toBe('true');
-      expect(await visibleText(page.locator('#key-point-1'))).toBe(points[0]);
+      expect(await visibleText(page.locator('[data-point]:has(#key-point-1)'))).toBe(points[0]);
     }));
 
   it('not by a hash that points elsewhere on the page', () =>

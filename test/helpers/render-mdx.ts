@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { COMPONENTS } from '../../scripts/lib/serialize.ts';
+import { POINT_LINK_COMPONENT } from '../../src/markdown/answer-key-points.ts';
 import { rehypePlugins, remarkKatexStylesheet, remarkPlugins } from '../../src/markdown/plugins.ts';
 
 /**
@@ -16,9 +17,13 @@ import { rehypePlugins, remarkKatexStylesheet, remarkPlugins } from '../../src/m
  * and render nothing of their own, so the text is exactly what the source put
  * on the page.
  */
-const components = Object.fromEntries(
-  Object.values(COMPONENTS).map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)]),
-);
+const components = {
+  ...Object.fromEntries(
+    Object.values(COMPONENTS).map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)]),
+  ),
+  // The "#" after each point of an answer, which the site's markdown plugin adds; its glyph is CSS, never text.
+  [POINT_LINK_COMPONENT]: () => null,
+};
 
 export interface RenderedPage {
   readonly frontMatter: Record<string, unknown>;

@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
+import ShareButtons from '@site/src/components/share/ShareButtons';
 import styles from './question.module.css';
 import { useQuestion } from './useQuestion';
 
@@ -9,27 +10,30 @@ const KIND_HINT = {
   technical: 'Answer with how you would reason about and solve the problem.',
 } as const;
 
-/** Topic badges and the behavioural/technical label, under the question's heading. */
+/** Under the question's heading: topic badges, the behavioural/technical label, then the share buttons. */
 export default function QuestionMeta(): ReactNode {
   const question = useQuestion();
   if (!question) return null;
   return (
-    <div className={styles.meta}>
-      <ul className={styles.badges} aria-label="Topics">
-        {question.topics.map((topic, index) => (
-          <li key={topic.id}>
-            <Link
-              className={index === 0 ? styles.badgePrimary : styles.badge}
-              to={topic.permalink}
-              title={index === 0 ? 'Main topic' : 'Also covers'}>
-              {topic.title}
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <span className={styles[question.kind]} title={KIND_HINT[question.kind]}>
-        {KIND_LABEL[question.kind]}
-      </span>
-    </div>
+    <>
+      <div className={styles.meta}>
+        <ul className={styles.badges} aria-label="Topics">
+          {question.topics.map((topic, index) => (
+            <li key={topic.id}>
+              <Link
+                className={index === 0 ? styles.badgePrimary : styles.badge}
+                to={topic.permalink}
+                title={index === 0 ? 'Main topic' : 'Also covers'}>
+                {topic.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <span className={styles[question.kind]} title={KIND_HINT[question.kind]}>
+          {KIND_LABEL[question.kind]}
+        </span>
+      </div>
+      <ShareButtons />
+    </>
   );
 }

@@ -29,7 +29,8 @@ export function useRevealableAnswer(body: RefObject<HTMLElement | null>, enabled
   const [revealed, setRevealed] = useState(false);
   const revealedNow = useRef(revealed);
   revealedNow.current = revealed;
-  const next = useRef<'focus-body' | HTMLElement | undefined>(undefined);
+  // The target is kept by id: revealing re-renders the answer (its key points become checkboxes), which may replace the element.
+  const next = useRef<'focus-body' | { readonly targetId: string } | undefined>(undefined);
   const { hash } = useLocation();
 
   const reveal = useCallback(() => {
@@ -53,7 +54,7 @@ export function useRevealableAnswer(body: RefObject<HTMLElement | null>, enabled
         target.scrollIntoView({ block: 'start' });
         return;
       }
-      next.current = target;
+      next.current = { targetId: target.id };
       setRevealed(true);
     };
     openForHash();
@@ -68,7 +69,7 @@ export function useRevealableAnswer(body: RefObject<HTMLElement | null>, enabled
     next.current = undefined;
     if (!revealed || !pending) return;
     if (pending === 'focus-body') body.current?.focus();
-    else pending.scrollIntoView({ block: 'start' });
+    else document.getElementById(pending.targetId)?.scrollIntoView({ block: 'start' });
   }, [revealed, body]);
 
   return { revealed, reveal, hide };

@@ -1,0 +1,6 @@
+// The generated answer loaders, aliased by the plugin's configureWebpack (see shared/constants.ts).
+declare module '@sre-quiz/answer-loaders' {
+  import type { AnswerLoaders } from '../shared/constants';
+  const loaders: AnswerLoaders;
+  export default loaders;
+}

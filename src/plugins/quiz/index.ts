@@ -1,0 +1,46 @@
+/**
+ * Quiz pages: `/quiz/<slug>` for every question, showing the question with
+ * its answer hidden. The page's HTML carries no answer text: each answer is
+ * its own chunk, imported only when the reader reveals it. See README.md,
+ * "Sharing". Only wiring here: server/ builds the data, client/ renders it.
+ */
+import { fileURLToPath } from 'node:url';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { PluginOptions } from './options.ts';
+import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
+import { generatedDataFiles, readQuizSource } from './server/read-data.ts';
+import { ANSWER_LOADERS_MODULE, PLUGIN_NAME } from './shared/constants.ts';
+
+export { validateOptions } from './options.ts';
+
+export default function quizPlugin(context: LoadContext, options: PluginOptions): Plugin<QuizPage[]> {
+  let loadersFile: string | undefined;
+  return {
+    name: PLUGIN_NAME,
+
+    getThemePath: () => fileURLToPath(new URL('./client/theme', import.meta.url)),
+
+    getPathsToWatch: () => Object.values(generatedDataFiles(context.siteDir, options.dataDir)),
+
+    loadContent() {
+      const { questions, topics } = readQuizSource(context.siteDir, options.dataDir);
+      return quizPages(questions, topics);
+    },
+
+    async contentLoaded({ content, actions }) {
+      for (const page of content) await actions.createData(page.answerFile, JSON.stringify(page.answer));
+      loadersFile = await actions.createData('quiz-answer-loaders.js', answerLoadersModule(content));
+      // One module with every quiz page's (small, spoiler-free) data, shared by all 52 routes: a module per
+      // route would add a registry entry and a chunk name per question to the code every page of the site loads.
+      const quizzes = await actions.createData('quiz-pages.json', JSON.stringify(quizPagesBySlug(content)));
+      for (const page of content) {
+        actions.addRoute({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quizzes } });
+      }
+    },
+
+    configureWebpack() {
+      if (!loadersFile) throw new Error(`${PLUGIN_NAME}: the answer loaders were not written before bundling; this is a bug in src/plugins/quiz/index.ts.`);
+      return { resolve: { alias: { [ANSWER_LOADERS_MODULE]: loadersFile } } };
+    },
+  };
+}

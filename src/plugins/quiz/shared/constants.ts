@@ -1,0 +1,53 @@
+/** Shared by the quiz plugin (server) and its page (client). */
+export const PLUGIN_NAME = 'sre-quiz';
+
+/** Quiz pages live at `/quiz/<slug>`, the slug of the question page `/questions/<slug>`. */
+export const QUIZ_ROUTE = 'quiz';
+
+export function quizPath(questionSlug: string): string {
+  return `/${QUIZ_ROUTE}/${questionSlug}`;
+}
+
+/** The slug a quiz page's pathname ends with, with or without the base URL: `/sre/quiz/x` → `x`. */
+export function slugOfQuizPath(pathname: string): string {
+  return pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+}
+
+/**
+ * The module the plugin aliases to its generated answer loaders: one dynamic
+ * import per question, so the bundler emits each answer as its own chunk and
+ * a quiz page downloads its answer only when the reader reveals it.
+ */
+export const ANSWER_LOADERS_MODULE = '@sre-quiz/answer-loaders';
+
+export type AnswerBlock =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly start?: number; readonly items: readonly string[] };
+
+/**
+ * What a quiz page's route module holds, and so everything its static HTML
+ * can show: the question and where it belongs, never any of its answer.
+ */
+export interface QuizPageData {
+  readonly questionId: number;
+  readonly title: string;
+  /** The question page, relative to the site: `/questions/<slug>`. */
+  readonly questionPath: string;
+  readonly topicTitle: string;
+  readonly topicPath: string;
+  readonly kind: 'behavioural' | 'technical';
+}
+
+/** The one module all quiz routes share (see index.ts). */
+export type QuizPagesBySlug = Readonly<Record<string, QuizPageData>>;
+
+/** One question's answer chunk. */
+export interface QuizAnswer {
+  readonly questionId: number;
+  readonly blocks: readonly AnswerBlock[];
+}
+
+export type AnswerLoaders = Readonly<Record<string, () => Promise<{ default: QuizAnswer }>>>;
+
+/** Spoiler-free: the same for every quiz page, so no preview can give an answer away. */
+export const QUIZ_DESCRIPTION = 'Try answering this SRE interview question before revealing the model answer.';
