@@ -9,6 +9,8 @@ import { join } from 'node:path';
 export interface PageType {
   readonly name: string;
   readonly path: string;
+  /** Kept out of search engines on purpose (`<meta name="robots" content="noindex">`). */
+  readonly noindex?: true;
 }
 
 interface Permalinked {
@@ -25,8 +27,9 @@ export function pageTypes(docsDir = 'docs'): PageType[] {
   return [
     { name: 'home', path: '/' },
     { name: 'question', path: question.permalink },
-    // Its quiz page (src/plugins/quiz): the question only; the answer's chunk loads on reveal.
-    { name: 'quiz', path: question.permalink.replace(/^\/questions\//, '/quiz/') },
+    // Its quiz page (src/plugins/quiz): the question only; the answer's chunk loads on reveal. It repeats
+    // the question page, so it is noindex.
+    { name: 'quiz', path: question.permalink.replace(/^\/questions\//, '/quiz/'), noindex: true },
     { name: 'topic', path: topics[0].permalink },
     { name: 'search', path: '/search' },
     { name: 'study', path: '/study' },

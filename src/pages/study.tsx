@@ -29,6 +29,11 @@ export default function StudyPage(): ReactNode {
       <PageStylesheet name="study-session" />
       <main className="container margin-vert--lg study-page">
         <Heading as="h1">Study</Heading>
+        {/* In the static HTML, not in the session code: the page shows its purpose (and its largest text) before that code arrives. */}
+        <p className="study-intro">
+          Answer each question aloud before you reveal the model answer, then grade yourself. Your grades stay in this browser and decide
+          which questions come back first.
+        </p>
         <BrowserOnly fallback={<Loading />}>
           {() => (
             <Suspense fallback={<Loading />}>

@@ -3,6 +3,8 @@
  * for every page type (scripts/lib/page-types.ts) with the mobile and the
  * desktop preset, Accessibility, Best Practices and SEO must be 100, and
  * mobile Performance at least 85 (the goal is 95; the margin is for noise).
+ * A page kept out of search engines on purpose (the quiz pages) loses SEO
+ * points on exactly one audit, is-crawlable, and on nothing else.
  *
  * Performance is timing, and these machines are shared: a page under the
  * floor is audited twice more and judged by the median of the three runs,
@@ -33,15 +35,16 @@ afterAll(async () => {
 describe.each(pageTypes().map((page) => [page.name, page] as const))('Lighthouse on the %s page', (_name, page) => {
   it.each(PRESETS)('%s: Accessibility, Best Practices and SEO 100; mobile Performance at least 85', async (preset) => {
     const runs = [await lighthouse.audit(page, preset)];
-    if (preset === 'mobile') {
-      while (runs.at(-1)!.scores.performance < MOBILE_PERFORMANCE_FLOOR && runs.length < RUNS_WHEN_UNDER_FLOOR) runs.push(await lighthouse.audit(page, preset));
+    if (preset === 'mobile' && runs[0]!.scores.performance < MOBILE_PERFORMANCE_FLOOR) {
+      while (runs.length < RUNS_WHEN_UNDER_FLOOR) runs.push(await lighthouse.audit(page, preset));
     }
-    const run = runs.length === 1 ? runs[0]! : medianRun(runs);
+    const run = medianRun(runs);
     results.push(run);
     const lost = run.failedAudits.join(', ') || 'none';
     expect(run.scores.accessibility, `accessibility audits that failed: ${lost}`).toBe(100);
     expect(run.scores['best-practices'], `best-practices audits that failed: ${lost}`).toBe(100);
-    expect(run.scores.seo, `SEO audits that failed: ${lost}`).toBe(100);
+    if (page.noindex) expect(run.failedAudits.filter((audit) => audit.startsWith('seo/'))).toEqual(['seo/is-crawlable']);
+    else expect(run.scores.seo, `SEO audits that failed: ${lost}`).toBe(100);
     if (preset === 'mobile') {
       expect(
         run.scores.performance,

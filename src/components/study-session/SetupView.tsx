@@ -54,10 +54,6 @@ export default function SetupView(): ReactNode {
 
   return (
     <>
-      <p className={styles.intro}>
-        Answer each question aloud before you reveal the model answer, then grade yourself. Your grades stay in this browser and decide
-        which questions come back first.
-      </p>
       {/* noValidate: a count above the number of matching questions simply means "all of them", not an error. */}
       <form className={styles.setup} onSubmit={startPractice} aria-describedby={ids.matching} noValidate>
         <fieldset className={styles.fieldset}>

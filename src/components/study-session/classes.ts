@@ -14,7 +14,6 @@ export const classes = {
   help: 'study-help',
   importStatus: 'study-import-status',
   inlineButtons: 'study-inline-buttons',
-  intro: 'study-intro',
   key: 'study-key',
   lastMinute: 'study-last-minute',
   matching: 'study-matching',
