@@ -7,9 +7,8 @@ import questionsJson from '@site/docs/_generated/questions.json';
 import topicsJson from '@site/docs/_generated/topics.json';
 import type { PlannableQuestion } from '@site/src/study/session-options';
 
-export type AnswerBlock =
-  | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly ordered: boolean; readonly start?: number; readonly items: readonly string[] };
+export type { GeneratedAnswerBlock as AnswerBlock } from '@site/scripts/lib/model';
+import type { GeneratedAnswerBlock as AnswerBlock } from '@site/scripts/lib/model';
 
 export interface StudyQuestion extends PlannableQuestion {
   readonly number: number;

@@ -1,4 +1,6 @@
 /** Shared by the quiz plugin (server) and its page (client). */
+import type { GeneratedAnswerBlock } from '../../../../scripts/lib/model.ts';
+
 export const PLUGIN_NAME = 'sre-quiz';
 
 /** Quiz pages live at `/quiz/<slug>`, the slug of the question page `/questions/<slug>`. */
@@ -20,9 +22,7 @@ export function slugOfQuizPath(pathname: string): string {
  */
 export const ANSWER_LOADERS_MODULE = '@sre-quiz/answer-loaders';
 
-export type AnswerBlock =
-  | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly ordered: boolean; readonly start?: number; readonly items: readonly string[] };
+export type AnswerBlock = GeneratedAnswerBlock;
 
 /**
  * What a quiz page's route module holds, and so everything its static HTML

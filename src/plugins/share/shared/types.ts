@@ -1,7 +1,7 @@
+import type { GeneratedAnswerBlock } from '../../../../scripts/lib/model.ts';
+
 /** Data a printable study sheet route receives (one JSON module per sheet). */
-export type SheetAnswerBlock =
-  | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly ordered: boolean; readonly start?: number; readonly items: readonly string[] };
+export type SheetAnswerBlock = GeneratedAnswerBlock;
 
 export interface SheetQuestion {
   readonly id: number;

@@ -6,7 +6,7 @@ import Layout from '@theme/Layout';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { QUIZ_DESCRIPTION, slugOfQuizPath, type QuizPagesBySlug } from '../../../shared/constants';
 import NoPrefetchLink from '../../NoPrefetchLink';
-import QuizAnswerBlocks from '../../QuizAnswerBlocks';
+import AnswerBlocks from '@site/src/components/answer/AnswerBlocks';
 import { useQuizAnswer } from '../../useQuizAnswer';
 import styles from './styles.module.css';
 
@@ -81,7 +81,7 @@ export default function QuizPage({ quizzes }: { quizzes: QuizPagesBySlug }): Rea
             {shown && (
               <>
                 <h2 className={styles.answerHeading}>Model answer</h2>
-                <QuizAnswerBlocks blocks={state.answer.blocks} />
+                <AnswerBlocks blocks={state.answer.blocks} />
                 <p>
                   <NoPrefetchLink to={quiz.questionPath}>Open the question page</NoPrefetchLink> for related questions and to study by topic.
                 </p>

@@ -4,25 +4,11 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import type { PrintSheet as Sheet, SheetAnswerBlock } from '../../../shared/types';
+import AnswerBlocks from '@site/src/components/answer/AnswerBlocks';
+import type { PrintSheet as Sheet } from '../../../shared/types';
 import styles from './styles.module.css';
 
 const KIND_LABEL = { technical: 'Technical', behavioural: 'Behavioural' } as const;
-
-/** Paragraphs and lists as on the question page. */
-function AnswerBlocks({ blocks }: { blocks: readonly SheetAnswerBlock[] }): ReactNode {
-  return blocks.map((block, index) => {
-    if (block.kind === 'paragraph') return <p key={index}>{block.text}</p>;
-    const List = block.ordered ? 'ol' : 'ul';
-    return (
-      <List key={index} start={block.ordered ? block.start : undefined}>
-        {block.items.map((item, position) => (
-          <li key={position}>{item}</li>
-        ))}
-      </List>
-    );
-  });
-}
 
 /**
  * A printable study sheet: the questions as a numbered list, then every

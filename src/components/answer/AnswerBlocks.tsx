@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
-import type { AnswerBlock } from '../shared/constants';
+import type { GeneratedAnswerBlock } from '@site/scripts/lib/model';
 
-/** The answer's paragraphs and lists, as the question page shows them. */
-export default function QuizAnswerBlocks({ blocks }: { blocks: readonly AnswerBlock[] }): ReactNode {
+/**
+ * An answer's paragraphs and lists from the generated data, as the question
+ * page shows them: for pages that render answers from questions.json rather
+ * than from MDX (a quiz page's reveal, the print sheets).
+ */
+export default function AnswerBlocks({ blocks }: { blocks: readonly GeneratedAnswerBlock[] }): ReactNode {
   return blocks.map((block, index) => {
     if (block.kind === 'paragraph') return <p key={index}>{block.text}</p>;
     const List = block.ordered ? 'ol' : 'ul';
