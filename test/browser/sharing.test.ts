@@ -248,6 +248,8 @@ describe('quiz pages', () => {
       const html = decodeEntities(await response.text());
       expect(html).toContain(`<title data-rh=true>Quiz: ${entry.title}`);
       expect(html).toMatch(/name=description content="Try answering this SRE interview question before revealing the model answer\."/);
+      // Its chat preview is the question's own card, which shows the question and its topic only.
+      expect(html).toContain(`property=og:image content=${canonical(entry.previewImage)} `);
       for (const { id, sentence } of answerSentences) if (html.includes(sentence)) leaks.push(`${quizPathOf(entry)} contains question ${id}'s "${sentence}"`);
     }
     expect(leaks).toEqual([]);

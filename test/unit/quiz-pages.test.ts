@@ -11,6 +11,7 @@ const question: QuizSourceQuestion = {
   title: 'How do you decide RTO and RPO?',
   primaryTopic: 'disaster-recovery',
   kind: 'technical',
+  previewImage: '/img/og/rto-rpo.png',
   answerBlocks: [
     { kind: 'paragraph', text: 'Start from the business impact of downtime.' },
     { kind: 'list', ordered: false, items: ['Ask what an hour of outage costs.'] },
@@ -28,6 +29,7 @@ describe('quiz pages', () => {
       topicTitle: 'Disaster recovery',
       topicPath: '/topics/disaster-recovery',
       kind: 'technical',
+      previewImage: '/img/og/rto-rpo.png',
     });
     expect(JSON.stringify(page!.data)).not.toMatch(/business impact|hour of outage/);
     expect(page!.answer).toEqual({ questionId: 17, blocks: question.answerBlocks });

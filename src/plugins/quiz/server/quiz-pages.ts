@@ -13,6 +13,7 @@ export interface QuizSourceQuestion {
   readonly title: string;
   readonly primaryTopic: string;
   readonly kind: 'behavioural' | 'technical';
+  readonly previewImage: string;
   readonly answerBlocks: readonly AnswerBlock[];
 }
 
@@ -45,6 +46,7 @@ export function quizPages(questions: readonly QuizSourceQuestion[], topics: read
         topicTitle: topic.title,
         topicPath: topic.permalink,
         kind: question.kind,
+        previewImage: question.previewImage,
       },
       answer: { questionId: question.id, blocks: question.answerBlocks },
       answerFile: `quiz-answer-${question.id}.json`,

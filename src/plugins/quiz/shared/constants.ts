@@ -36,6 +36,8 @@ export interface QuizPageData {
   readonly topicTitle: string;
   readonly topicPath: string;
   readonly kind: 'behavioural' | 'technical';
+  /** The question's link-preview image (`/img/og/<slug>.png`): the question and its topic, never the answer. */
+  readonly previewImage: string;
 }
 
 /** The one module all quiz routes share (see index.ts). */

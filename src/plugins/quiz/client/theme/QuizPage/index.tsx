@@ -1,4 +1,5 @@
 import Head from '@docusaurus/Head';
+import { PageMetadata } from '@docusaurus/theme-common';
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
@@ -41,9 +42,13 @@ export default function QuizPage({ quizzes }: { quizzes: QuizPagesBySlug }): Rea
   const answerPage = `${quiz.questionPath}?study=0`;
   return (
     <Layout title={`Quiz: ${quiz.title}`} description={QUIZ_DESCRIPTION}>
+      {/* The question's own preview card: a quiz link unfurls in a chat as the question, with no answer text. */}
+      <PageMetadata image={quiz.previewImage} />
       <Head>
         {/* A quiz page repeats its question page; search engines should list the question page only. */}
         <meta name="robots" content="noindex, follow" />
+        <meta property="og:image:alt" content={`Quiz: ${quiz.title} (${quiz.topicTitle})`} />
+        <meta name="twitter:image:alt" content={`Quiz: ${quiz.title} (${quiz.topicTitle})`} />
       </Head>
       <main className="container margin-vert--lg">
         <div className={styles.quiz}>
