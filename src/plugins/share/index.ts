@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
-import { readShareData, shareDataFiles } from './server/generated-data.ts';
+import { generatedDataFiles, readShareData } from './server/generated-data.ts';
 import { printSheets } from './server/print-sheets.ts';
 import { assertServedAsStatic, writeStaticFiles } from './server/static-files.ts';
 import { PLUGIN_NAME, printSheetPath } from './shared/paths.ts';
@@ -25,7 +25,7 @@ export default function sharePlugin(context: LoadContext, options: PluginOptions
 
     getThemePath: () => fileURLToPath(new URL('./client/theme', import.meta.url)),
 
-    getPathsToWatch: () => Object.values(shareDataFiles(siteDir, options.dataDir)),
+    getPathsToWatch: () => Object.values(generatedDataFiles(siteDir, options.dataDir)),
 
     async loadContent() {
       assertServedAsStatic(siteConfig.staticDirectories, siteDir, options.outputDir);
