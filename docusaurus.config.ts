@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { redirectsTo, type Redirect } from './scripts/lib/slugs.ts';
+import { redirectsTo, type Redirect } from './generator/stages/assign-slugs.ts';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
-import { readGeneratedJson } from './scripts/lib/generated-data.ts';
+import { readGeneratedJson } from './contract/read-generated-json.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';

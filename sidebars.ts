@@ -1,5 +1,5 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { readGeneratedJson } from './scripts/lib/generated-data.ts';
+import { readGeneratedJson } from './contract/read-generated-json.ts';
 
 type Sidebar = SidebarsConfig[string];
 

@@ -24,7 +24,7 @@ import { keyPointId, pointId } from './answer-anchor-ids.ts';
 
 export { keyPointId, pointId } from './answer-anchor-ids.ts';
 
-/** Must match the component name the generator emits (scripts/lib/serialize.ts COMPONENTS.answer). */
+/** Must match the component name the generator emits (generator/emit/site-files.ts COMPONENTS.answer). */
 const ANSWER_COMPONENT = 'Answer';
 /** The hover link each point ends with; registered in src/theme/MDXComponents.tsx. */
 export const POINT_LINK_COMPONENT = 'PointLink';

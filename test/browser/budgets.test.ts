@@ -15,8 +15,8 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
-import { htmlFileFor, measureFirstView, totalBytes, type FirstView } from '../../scripts/lib/first-view.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
+import { htmlFileFor, measureFirstView, totalBytes, type FirstView } from '../../tooling/browser/first-view.ts';
 import { TEST_BASE_URL } from './global-setup.ts';
 
 const FIRST_VIEW_BUDGET = 185_000;

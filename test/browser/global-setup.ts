@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { createStaticServer } from '../../scripts/lib/static-server.ts';
-import { assertChromiumInstalled } from '../../scripts/lib/chromium.ts';
+import { createStaticServer } from '../../tooling/server/static-server.ts';
+import { assertChromiumInstalled } from '../../tooling/browser/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -54,7 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const started = Date.now();
   // The tests read docs/_generated/*.json, so generate even when the build is reused.
-  await run('npx', ['tsx', 'scripts/generate.ts']);
+  await run('npx', ['tsx', 'generator/cli.ts']);
   if (process.env.REUSE_BUILD === '1' && reusableBuild()) {
     console.log(`[browser] REUSE_BUILD=1: reusing ${outDir}`);
   } else {

@@ -1,6 +1,6 @@
 /**
  * Issue 6's Lighthouse budgets, on the /sre/ build served like a real host:
- * for every page type (scripts/lib/page-types.ts) with the mobile and the
+ * for every page type (tooling/page-types.ts) with the mobile and the
  * desktop preset, Accessibility, Best Practices and SEO must be 100, and
  * mobile Performance at least 85 (the goal is 95; the margin is for noise).
  * A page kept out of search engines on purpose (the quiz pages) loses SEO
@@ -14,8 +14,8 @@
  */
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatRuns, medianRun, PRESETS, startLighthouse, type LighthouseRun, type LighthouseSession } from '../../scripts/lib/lighthouse.ts';
-import { pageTypes } from '../../scripts/lib/page-types.ts';
+import { formatRuns, medianRun, PRESETS, startLighthouse, type LighthouseRun, type LighthouseSession } from '../../tooling/lighthouse/run-lighthouse.ts';
+import { pageTypes } from '../../tooling/page-types.ts';
 import { TEST_BASE_URL } from './global-setup.ts';
 
 const MOBILE_PERFORMANCE_FLOOR = 85;

@@ -13,7 +13,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
 import { baseUrl, normalise, questions, sitePath, topics, urlFor, type Question } from './helpers/site.ts';
 
 const origin = new URL(baseUrl).origin;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
 import { DEFAULT_OPTIONS } from '../../src/plugins/search/options.ts';
 import { SEARCH_PAGE_STEP } from '../../src/plugins/search/shared/constants.ts';
 import { siteSearch } from '../helpers/search.ts';

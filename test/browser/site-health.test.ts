@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
 
 const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;

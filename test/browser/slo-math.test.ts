@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import remarkMath from 'remark-math';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
 import { calculate, EXAMPLE_INPUT, presentReport, type CalculatorInput, type Field } from '../../src/components/guides/errorBudget.ts';
 import { ninesTable } from '../../src/components/guides/nines.ts';
 

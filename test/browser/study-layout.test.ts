@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
 import { keyPoints, pageAnswer, questions, questionWithKeyPoints, topics, visit } from './helpers/site.ts';
 
 const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };

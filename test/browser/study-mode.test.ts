@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../scripts/lib/chromium.ts';
+import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
 import {
   firstAnswerLine,
   keyPoints,

@@ -1,6 +1,6 @@
-import { EMPTY_LOCK, type SlugLock } from '../../scripts/lib/slugs.ts';
-import type { GuideFile } from '../../scripts/lib/guides.ts';
-import { generate, type GenerateResult } from '../../scripts/lib/pipeline.ts';
+import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/assign-slugs.ts';
+import type { GuideFile } from '../../generator/stages/guides.ts';
+import { generate, type GenerateResult } from '../../generator/generate-site.ts';
 
 export function generateFromText(
   text: string | Uint8Array,

@@ -10,7 +10,7 @@ let work: string;
 
 /** Runs the generator CLI in a scratch folder, as a user would from the repository. */
 function run(...args: string[]) {
-  const result = spawnSync(tsx, [join(repo, 'scripts/generate.ts'), '--out', join(work, 'docs'), '--lock', join(work, 'slugs.lock.json'), ...args], {
+  const result = spawnSync(tsx, [join(repo, 'generator/cli.ts'), '--out', join(work, 'docs'), '--lock', join(work, 'slugs.lock.json'), ...args], {
     cwd: work,
     encoding: 'utf8',
   });
@@ -151,7 +151,7 @@ describe('generate CLI', () => {
 
   it('rejects a broken lock file', () => {
     writeFileSync(join(work, 'broken-lock.json'), '{ "version": 1,\n  "questions": [ }');
-    const result = spawnSync(tsx, [join(repo, 'scripts/generate.ts'), '--source', 'source.txt', '--out', join(work, 'docs'), '--lock', 'broken-lock.json'], { cwd: work, encoding: 'utf8' });
+    const result = spawnSync(tsx, [join(repo, 'generator/cli.ts'), '--source', 'source.txt', '--out', join(work, 'docs'), '--lock', 'broken-lock.json'], { cwd: work, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatchInlineSnapshot(`
       "broken-lock.json: the slug lock file is not valid JSON

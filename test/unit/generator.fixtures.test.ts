@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSourceProblem } from '../../scripts/lib/errors.ts';
-import type { GenerateResult } from '../../scripts/lib/pipeline.ts';
+import { isSourceProblem } from '../../generator/source-errors.ts';
+import type { GenerateResult } from '../../generator/generate-site.ts';
 import { generateFromText } from '../helpers/run-generator.ts';
 
 /**

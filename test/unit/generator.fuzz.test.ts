@@ -7,8 +7,8 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { isSourceProblem, SourceError, SourceErrors } from '../../scripts/lib/errors.ts';
-import { writeFolderAtomically } from '../../scripts/lib/output.ts';
+import { isSourceProblem, SourceError, SourceErrors } from '../../generator/source-errors.ts';
+import { writeFolderAtomically } from '../../lib/write-files-atomically.ts';
 import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins.ts';
 import { generateFromText, questionPages } from '../helpers/run-generator.ts';
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { topics } from '../../scripts/config/topics.ts';
-import { parseLock } from '../../scripts/lib/lock-file.ts';
-import type { GenerateResult } from '../../scripts/lib/pipeline.ts';
+import { topics } from '../../generator/config/topics.ts';
+import { parseLock } from '../../generator/stages/slug-lock-file.ts';
+import type { GenerateResult } from '../../generator/generate-site.ts';
 import { collapse, renderMdx } from '../helpers/render-mdx.ts';
 import { generateFromText, questionPages } from '../helpers/run-generator.ts';
 

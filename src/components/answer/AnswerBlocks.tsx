@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { GeneratedAnswerBlock } from '@site/scripts/lib/model';
+import type { GeneratedAnswerBlock } from '@site/generator/document-types';
 
 /**
  * An answer's paragraphs and lists from the generated data, as the question

@@ -1,6 +1,6 @@
 /**
  * The fields the generator writes into a question page's front matter
- * (scripts/lib/serialize.ts), read back defensively: a page that lacks them
+ * (generator/emit/site-files.ts), read back defensively: a page that lacks them
  * simply renders without the extras.
  */
 export interface LinkedTitle {

@@ -7,8 +7,8 @@ import questionsJson from '@site/docs/_generated/questions.json';
 import topicsJson from '@site/docs/_generated/topics.json';
 import type { PlannableQuestion } from '@site/src/study/session-options';
 
-export type { GeneratedAnswerBlock as AnswerBlock } from '@site/scripts/lib/model';
-import type { GeneratedAnswerBlock as AnswerBlock } from '@site/scripts/lib/model';
+export type { GeneratedAnswerBlock as AnswerBlock } from '@site/generator/document-types';
+import type { GeneratedAnswerBlock as AnswerBlock } from '@site/generator/document-types';
 
 export interface StudyQuestion extends PlannableQuestion {
   readonly number: number;

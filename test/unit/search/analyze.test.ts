@@ -4,7 +4,7 @@
  * index) must cut text exactly as analyze() (used for queries) does.
  */
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../scripts/lib/search-corpus.ts';
+import { realCorpus } from '../../../tooling/search-eval/search-corpus.ts';
 import { analyze, stems } from '../../../src/plugins/search/shared/analyze.ts';
 import { compoundWords } from '../../../src/plugins/search/shared/config/synonyms.ts';
 import { createEncoder } from '../../../src/plugins/search/shared/encoder.ts';

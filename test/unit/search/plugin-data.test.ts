@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { afterEach, describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../scripts/lib/search-corpus.ts';
+import { realCorpus } from '../../../tooling/search-eval/search-corpus.ts';
 import { DEFAULT_OPTIONS, type PluginOptions, type UserOptions, validateOptions } from '../../../src/plugins/search/options.ts';
 import { buildSearchIndex } from '../../../src/plugins/search/server/build-index.ts';
 import { readGeneratedData } from '../../../src/plugins/search/server/generated-data.ts';

@@ -5,9 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realCorpus } from '../../../scripts/lib/search-corpus.ts';
-import { flexsearchEngine } from '../../../scripts/lib/search-engines.ts';
-import { readQuerySet, scoreQueries } from '../../../scripts/lib/search-quality.ts';
+import { realCorpus } from '../../../tooling/search-eval/search-corpus.ts';
+import { flexsearchEngine } from '../../../tooling/search-eval/search-engines.ts';
+import { readQuerySet, scoreQueries } from '../../../tooling/search-eval/search-quality.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/search');
 const MIN_SUCCESS_AT_3 = 0.95;

@@ -1,5 +1,5 @@
 /** Shared by the quiz plugin (server) and its page (client). */
-import type { GeneratedAnswerBlock } from '../../../../scripts/lib/model.ts';
+import type { GeneratedAnswerBlock } from '../../../../generator/document-types.ts';
 
 export const PLUGIN_NAME = 'sre-quiz';
 

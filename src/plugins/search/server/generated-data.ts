@@ -1,12 +1,12 @@
 /**
  * The question data the index is built from (docs/_generated), so search
  * works the same under `npm start` as in a build. Reading and checking is
- * scripts/lib/generated-records.ts; this names the fields search needs.
+ * contract/read-records.ts; this names the fields search needs.
  */
-import { FIELD, generatedDataFiles, readGeneratedRecords } from '../../../../scripts/lib/generated-records.ts';
+import { FIELD, generatedDataFiles, readGeneratedRecords } from '../../../../contract/read-records.ts';
 import type { SearchableQuestion, SearchableTopic } from './build-index.ts';
 
-export { generatedDataFiles, GeneratedDataError } from '../../../../scripts/lib/generated-records.ts';
+export { generatedDataFiles, GeneratedDataError } from '../../../../contract/read-records.ts';
 
 export interface GeneratedData {
   readonly questions: SearchableQuestion[];

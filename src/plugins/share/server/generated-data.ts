@@ -1,10 +1,10 @@
 /**
  * The question data the generator wrote (docs/_generated), which every image,
  * download and print sheet is made from, so none of them can drift from the
- * pages. Reading and checking is scripts/lib/generated-records.ts; this names
+ * pages. Reading and checking is contract/read-records.ts; this names
  * the fields they need.
  */
-import { FIELD, generatedDataFiles, readGeneratedRecords } from '../../../../scripts/lib/generated-records.ts';
+import { FIELD, generatedDataFiles, readGeneratedRecords } from '../../../../contract/read-records.ts';
 import type { SheetAnswerBlock } from '../shared/types.ts';
 
 export interface ShareQuestion {
@@ -38,7 +38,7 @@ export interface ShareData {
   readonly topics: readonly ShareTopic[];
 }
 
-export { generatedDataFiles } from '../../../../scripts/lib/generated-records.ts';
+export { generatedDataFiles } from '../../../../contract/read-records.ts';
 
 export function readShareData(siteDir: string, dataDir: string): ShareData {
   return readGeneratedRecords<ShareQuestion, ShareTopic>(generatedDataFiles(siteDir, dataDir), {

@@ -4,7 +4,7 @@
  * output folder is swapped in whole, so it never holds a half-written set.
  */
 import { resolve } from 'node:path';
-import { writeFolderAtomically } from '../../../../scripts/lib/output.ts';
+import { writeFolderAtomically } from '../../../../lib/write-files-atomically.ts';
 import type { PluginOptions } from '../options.ts';
 import { textFiles, type SiteAddress } from './downloads/files.ts';
 import type { ShareData } from './generated-data.ts';

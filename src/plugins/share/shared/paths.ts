@@ -1,7 +1,7 @@
 /**
  * The stable URLs of what this plugin serves, under the site's base URL.
  * Question and topic preview images are named by the generator
- * (scripts/lib/slugs.ts, `previewImagePath`): `img/og/<slug>.png` and
+ * (generator/stages/assign-slugs.ts, `previewImagePath`): `img/og/<slug>.png` and
  * `img/og/topics/<topic>.png`.
  */
 export const PLUGIN_NAME = 'share';

@@ -1,4 +1,4 @@
-import type { GeneratedAnswerBlock } from '../../../../scripts/lib/model.ts';
+import type { GeneratedAnswerBlock } from '../../../../generator/document-types.ts';
 
 /** Data a printable study sheet route receives (one JSON module per sheet). */
 export type SheetAnswerBlock = GeneratedAnswerBlock;

@@ -1,0 +1,63 @@
+import { behaviouralPatterns } from './config/question-kinds.ts';
+import { classificationOverrides } from './config/classification-overrides.ts';
+import * as marketingPatterns from './config/marketing-patterns.ts';
+import { topics } from './config/topics.ts';
+import { classifyQuestions } from './stages/classify.ts';
+import { cleanDocument } from './stages/clean.ts';
+import { decodeSource } from './stages/decode.ts';
+import { readGuides, type GuideFile } from './stages/guides.ts';
+import type { DroppedLine, SlottedQuestion } from './document-types.ts';
+import { parseSource } from './stages/parse.ts';
+import { relatedQuestions } from './stages/related.ts';
+import type { OutputFiles } from './emit/site-files.ts';
+import { serializeSite } from './emit/site-files.ts';
+import type { SlugLock } from './stages/assign-slugs.ts';
+import { assignSlugs } from './stages/assign-slugs.ts';
+import { validateDocument } from './stages/validate.ts';
+
+export const OVERRIDES_FILE = 'generator/config/classification-overrides.ts';
+
+export interface GenerateInput {
+  readonly sourceBytes: Uint8Array;
+  /** As the user named it, for error messages. */
+  readonly sourceFile: string;
+  readonly lock: SlugLock;
+  readonly lockFile: string;
+  /** Hand-written pages from content/guides/; see guides.ts. */
+  readonly guides?: readonly GuideFile[];
+}
+
+export interface GenerateResult {
+  readonly files: OutputFiles;
+  readonly lock: SlugLock;
+  readonly dropped: readonly DroppedLine[];
+  readonly questions: readonly SlottedQuestion[];
+  readonly slugChanges: readonly string[];
+  /** Overrides whose title matches no question any more: stale config to delete. */
+  readonly unusedOverrides: readonly string[];
+}
+
+/** The whole generator without I/O: bytes and lock in, files and lock out. */
+export function generate(input: GenerateInput): GenerateResult {
+  const text = decodeSource(input.sourceBytes, input.sourceFile);
+  const parsed = parseSource(text, input.sourceFile);
+  const cleaned = cleanDocument(parsed, marketingPatterns);
+  validateDocument(cleaned);
+  const { questions: classified, unusedOverrides } = classifyQuestions(cleaned.questions, {
+    topics,
+    overrides: classificationOverrides,
+    behaviouralPatterns,
+    overridesFile: OVERRIDES_FILE,
+  });
+  const slotted = assignSlugs(classified, input.lock, input.lockFile, topics.map((topic) => topic.id));
+  const files = serializeSite({
+    questions: slotted.questions,
+    guides: readGuides(input.guides ?? [], topics, slotted.questions.map((question) => question.id)),
+    topics,
+    related: relatedQuestions(slotted.questions),
+    redirects: slotted.redirects,
+  });
+  return { files, lock: slotted.lock, dropped: cleaned.dropped, questions: slotted.questions, slugChanges: slotted.changes,
+    unusedOverrides: unusedOverrides.map((override) => override.titleStartsWith),
+  };
+}

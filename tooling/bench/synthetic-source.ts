@@ -1,0 +1,47 @@
+/**
+ * A synthetic source document of any size, made by recombining the real
+ * questions' words and answers, with the same layout and marketing blocks, so
+ * benchmarks exercise every stage on realistic text.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as marketingPatterns from '../../generator/config/marketing-patterns.ts';
+import { cleanDocument } from '../../generator/stages/clean.ts';
+import { parseSource } from '../../generator/stages/parse.ts';
+
+const realSource = readFileSync(fileURLToPath(new URL('../../source/sre-interview-questions.txt', import.meta.url)), 'utf8');
+const realQuestions = cleanDocument(parseSource(realSource, 'source'), marketingPatterns).questions;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same input. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticSource(count: number, seed = 1): string {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const titles = realQuestions.map((question) => question.title);
+  const blocks = realQuestions.flatMap((question) => question.blocks);
+  const paragraphs = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+  const bullets = blocks.flatMap((block) => (block.kind === 'list' && !block.ordered ? block.items.map((item) => `  • ${item.text}`) : []));
+  const words = titles.join(' ').split(/\s+/);
+
+  const out: string[] = ['SRE Interview Questions', '', 'Find mentors at', ''];
+  for (let number = 1; number <= count; number++) {
+    const title = `${pick(titles).replace(/[?.]$/, '')} for ${pick(words)} ${pick(words)} case ${number}?`;
+    out.push(`${number}. ${title}`, '', pick(paragraphs), '');
+    const bulletCount = Math.floor(next() * 5);
+    for (let index = 0; index < bulletCount; index++) out.push(pick(bullets));
+    if (bulletCount > 0) out.push('');
+    if (next() < 0.4) out.push(pick(paragraphs), '');
+    if (number % 10 === 0) out.push('User Check', '', 'Find your perfect mentor match', '', 'Start matching', '');
+  }
+  out.push('Get Interview Coaching from SRE Experts', '');
+  return out.join('\n');
+}
