@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { redirectsTo, type Redirect } from './generator/stages/assign-slugs.ts';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
-import { readGeneratedJson } from './contract/read-generated-json.ts';
+import { readRedirects } from './contract/read-records.ts';
+import { normaliseBaseUrl, redirectsTo } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
@@ -12,11 +12,7 @@ import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
 import { DEFAULT_OPTIONS as shareDefaults, type UserOptions as ShareOptions } from './src/plugins/share/options.ts';
 import { PREVIEW_IMAGE_SIZE, SITE_PREVIEW_IMAGE } from './src/plugins/share/shared/paths.ts';
 
-/** `/sre` or `sre/` → `/sre/`, as Docusaurus requires. */
-function normaliseBaseUrl(value: string | undefined): string {
-  const trimmed = (value ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+const siteDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Rspack ("faster") built this site faster than webpack on this machine; see
@@ -90,7 +86,7 @@ const config = {
     [
       '@docusaurus/plugin-client-redirects',
       // A function, not a `redirects` list: plugin options are serialized into every page's main.js, functions are not.
-      { createRedirects: redirectsTo(readGeneratedJson<Redirect[]>('redirects.json')) },
+      { createRedirects: redirectsTo(readRedirects(siteDir)) },
     ],
     // Local search over the generated question data; see README.md "Search".
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],

@@ -1,11 +1,12 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { readGeneratedJson } from './contract/read-generated-json.ts';
+import { fileURLToPath } from 'node:url';
+import { readSidebar } from './contract/read-records.ts';
 
 type Sidebar = SidebarsConfig[string];
 
 /** One category per topic, linking to its topic page; the generator decides the order. */
 const sidebars = {
-  questions: readGeneratedJson<Sidebar>('sidebar.json'),
+  questions: readSidebar(fileURLToPath(new URL('.', import.meta.url))) as Sidebar,
 } satisfies SidebarsConfig;
 
 export default sidebars;

@@ -72,7 +72,7 @@ export interface ClassifiedQuestion extends ParsedQuestion {
   readonly classification: Classification;
 }
 
-export interface Topic {
+export interface TopicDefinition {
   readonly id: string;
   readonly title: string;
   readonly description: string;

@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { OutputFiles } from '../generator/emit/site-files.ts';
+
 
 /**
  * Replaces `outDir` with exactly `files`. Everything is written to a sibling
  * temporary folder first and swapped in with renames, so a failure part-way
  * leaves the previous pages untouched and never a half-written folder.
  */
-export function writeFolderAtomically(outDir: string, files: OutputFiles | ReadonlyMap<string, string | Uint8Array>): void {
+export function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string | Uint8Array>): void {
   const target = resolve(outDir);
   const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const staging = `${target}.tmp-${suffix}`;
@@ -47,7 +47,7 @@ export function writeFileAtomically(path: string, content: string): void {
 }
 
 /** Paths that differ between `files` and what `outDir` holds: changed, missing or extra. */
-export function staleFiles(outDir: string, files: OutputFiles): string[] {
+export function staleFiles(outDir: string, files: ReadonlyMap<string, string>): string[] {
   const onDisk = existsSync(outDir) ? listFiles(outDir) : [];
   const stale = new Set<string>();
   for (const [path, content] of files) {

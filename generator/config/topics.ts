@@ -1,4 +1,4 @@
-import type { Topic } from '../document-types.ts';
+import type { TopicDefinition } from '../document-types.ts';
 
 /**
  * The topic taxonomy: one entry per topic page and sidebar group.
@@ -9,7 +9,7 @@ import type { Topic } from '../document-types.ts';
  *   3 points, in the answer 1 point. The highest score is the primary topic;
  *   see classification-overrides.ts for questions the rules get wrong.
  */
-export const topics: readonly Topic[] = [
+export const topics: readonly TopicDefinition[] = [
   {
     id: 'slos-error-budgets',
     title: 'SLOs & error budgets',

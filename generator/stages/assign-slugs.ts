@@ -1,4 +1,6 @@
 import { SourceError, throwIfAny } from '../source-errors.ts';
+import type { RedirectRecord } from '../../contract/records.ts';
+import { questionPath, shortLinkPath, topicPath } from '../../contract/urls.ts';
 import type { ClassifiedQuestion, SlottedQuestion } from '../document-types.ts';
 
 /**
@@ -25,10 +27,7 @@ export interface LockedQuestion {
   readonly formerSlugs?: readonly string[];
 }
 
-export interface Redirect {
-  readonly from: string;
-  readonly to: string;
-}
+export type Redirect = RedirectRecord;
 
 export interface SlugAssignment {
   readonly questions: SlottedQuestion[];
@@ -55,31 +54,6 @@ const STOPWORDS = new Set(
   to us used very was we were what when where whether which while who why will with would you your describe
   explain walk through`.split(/\s+/),
 );
-
-export function questionPath(slug: string): string {
-  return `/questions/${slug}`;
-}
-
-export function shortLinkPath(id: number): string {
-  return `/q/${id}`;
-}
-
-export function topicPath(topicId: string): string {
-  return `/topics/${topicId}`;
-}
-
-/**
- * Where a question's link-preview image is served (src/plugins/share renders
- * it at build time). It shows only the question and its topic, never the
- * answer, so a spoiler-free page such as a quiz page may use it too.
- */
-export function previewImagePath(slug: string): string {
-  return `/img/og/${slug}.png`;
-}
-
-export function topicPreviewImagePath(topicId: string): string {
-  return `/img/og/topics/${topicId}.png`;
-}
 
 /** A short readable slug from a question's words, without filler words. */
 export function slugFromTitle(title: string): string {
@@ -188,16 +162,6 @@ export function assignSlugs(
   ].sort((a, b) => a.from.localeCompare(b.from));
 
   return { questions: slotted, lock: nextLock, redirects, changes };
-}
-
-/**
- * The redirects as @docusaurus/plugin-client-redirects's `createRedirects`:
- * for each path the site has, the old paths that lead to it.
- */
-export function redirectsTo(redirects: readonly Redirect[]): (existingPath: string) => string[] | undefined {
-  const fromByTarget = new Map<string, string[]>();
-  for (const { from, to } of redirects) fromByTarget.set(to, [...(fromByTarget.get(to) ?? []), from]);
-  return (existingPath) => fromByTarget.get(existingPath);
 }
 
 /** Keeps the lock file's keys in one order so regenerating it is byte-identical. */

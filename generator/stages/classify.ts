@@ -1,10 +1,10 @@
 import type { ClassificationOverride } from '../config/classification-overrides.ts';
 import { SourceError, throwIfAny } from '../source-errors.ts';
-import type { ClassifiedQuestion, Classification, ParsedQuestion, QuestionKind, Topic } from '../document-types.ts';
+import type { ClassifiedQuestion, Classification, ParsedQuestion, QuestionKind, TopicDefinition } from '../document-types.ts';
 import { answerText } from './answer-text.ts';
 
 export interface ClassifierConfig {
-  readonly topics: readonly Topic[];
+  readonly topics: readonly TopicDefinition[];
   readonly overrides: readonly ClassificationOverride[];
   readonly behaviouralPatterns: readonly RegExp[];
   /** Where overrides live, for error messages. */

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { SourceError, throwIfAny } from '../source-errors.ts';
-import type { Topic } from '../document-types.ts';
+import type { TopicDefinition } from '../document-types.ts';
 
 /**
  * Hand-written reference pages ("guides") that belong to a topic, such as the
@@ -26,7 +26,7 @@ export interface Guide {
 
 const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function readGuides(files: readonly GuideFile[], topics: readonly Topic[], questionIds: readonly number[]): Guide[] {
+export function readGuides(files: readonly GuideFile[], topics: readonly TopicDefinition[], questionIds: readonly number[]): Guide[] {
   const topicIds = topics.map((topic) => topic.id);
   const errors: SourceError[] = [];
   const guides: Guide[] = [];

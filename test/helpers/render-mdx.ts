@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { COMPONENTS } from '../../generator/emit/site-files.ts';
+import { MDX_COMPONENTS as COMPONENTS } from '../../contract/records.ts';
 import { POINT_LINK_COMPONENT } from '../../src/markdown/answer-key-points.ts';
 import { rehypePlugins, remarkKatexStylesheet, remarkPlugins } from '../../src/markdown/plugins.ts';
 

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Highlight, plainTokens } from '../../src/plugins/plain-code-blocks/client/prism-react-renderer.ts';
-import { redirectsTo } from '../../generator/stages/assign-slugs.ts';
+import { redirectsTo } from '../../contract/urls.ts';
 
 describe('the plain-text stand-in for prism-react-renderer', () => {
   it('makes one plain token per line, keeping blank lines and dropping the final newline', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { SearchableQuestion, SearchableTopic } from '../../src/plugins/search/server/build-index.ts';
 import { parseLock } from '../../generator/stages/slug-lock-file.ts';
 import { generate } from '../../generator/generate-site.ts';
-import { DATA_DIR } from '../../generator/emit/site-files.ts';
+import { GENERATED_DATA_DIR as DATA_DIR } from '../../contract/records.ts';
 import { EMPTY_LOCK } from '../../generator/stages/assign-slugs.ts';
 
 export interface CorpusQuestion extends SearchableQuestion {

@@ -1,3 +1,4 @@
+import type { QuestionRecord, TopicRecord } from '../../../../contract/records.ts';
 /**
  * From the generator's question data to what the quiz plugin writes: each
  * quiz page's spoiler-free data, each answer as its own module, and the
@@ -6,22 +7,9 @@
  */
 import { quizPath, slugOfQuizPath, type AnswerBlock, type QuizAnswer, type QuizPageData, type QuizPagesBySlug } from '../shared/constants.ts';
 
-export interface QuizSourceQuestion {
-  readonly id: number;
-  readonly slug: string;
-  readonly permalink: string;
-  readonly title: string;
-  readonly primaryTopic: string;
-  readonly kind: 'behavioural' | 'technical';
-  readonly previewImage: string;
-  readonly answerBlocks: readonly AnswerBlock[];
-}
-
-export interface QuizSourceTopic {
-  readonly id: string;
-  readonly title: string;
-  readonly permalink: string;
-}
+/** The fields of the generator's records (contract/records.ts) a quiz page is made from. */
+export type QuizSourceQuestion = Pick<QuestionRecord, 'id' | 'slug' | 'permalink' | 'title' | 'primaryTopic' | 'kind' | 'previewImage' | 'answerBlocks'>;
+export type QuizSourceTopic = Pick<TopicRecord, 'id' | 'title' | 'permalink'>;
 
 export interface QuizPage {
   /** Route path relative to the site: `/quiz/<slug>`. */

@@ -1,3 +1,4 @@
+import type { QuestionRecord, TopicRecord } from '../../../../contract/records.ts';
 /**
  * Builds the two search index files from the generated question data, with
  * flexsearch's export. Pure: data in, data out; the plugin writes the files.
@@ -11,21 +12,9 @@ import { type AnswersChunk, type ExportedIndex, INDEX_FORMAT, type QuestionsChun
 import { excerpt } from './excerpt.ts';
 
 /** What the index needs of a question: a subset of docs/_generated/questions.json. */
-export interface SearchableQuestion {
-  readonly id: number;
-  readonly title: string;
-  readonly permalink: string;
-  readonly primaryTopic: string;
-  readonly secondaryTopics: readonly string[];
-  readonly answer: string;
-  readonly keywords: readonly string[];
-}
-
-export interface SearchableTopic {
-  readonly id: string;
-  readonly title: string;
-  readonly permalink: string;
-}
+/** The fields of the generator's records (contract/records.ts) search indexes. */
+export type SearchableQuestion = Pick<QuestionRecord, 'id' | 'title' | 'permalink' | 'primaryTopic' | 'secondaryTopics' | 'answer' | 'keywords'>;
+export type SearchableTopic = Pick<TopicRecord, 'id' | 'title' | 'permalink'>;
 
 export interface SearchIndexFiles {
   readonly questions: QuestionsChunk;

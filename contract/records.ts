@@ -1,0 +1,88 @@
+/**
+ * The records the generator writes to docs/_generated/ and the site reads:
+ * the one place their shapes are defined. The generator checks what it writes
+ * against these types (`satisfies`), and every reader picks the fields it
+ * needs from them, so renaming a field fails typecheck everywhere at once.
+ */
+
+export const QUESTION_KINDS = ['behavioural', 'technical'] as const;
+/** Behavioural questions ask about the candidate's past ("Tell me about a time…"); the rest are technical. */
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const isQuestionKind = (value: unknown): value is QuestionKind => QUESTION_KINDS.includes(value as QuestionKind);
+
+/** One paragraph or list of an answer, with its text as plain (unescaped) strings. */
+export type AnswerBlock =
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly start?: number; readonly items: readonly string[] };
+
+/** One question: a record of docs/_generated/questions.json. */
+export interface QuestionRecord {
+  /** Stable short-link number from the slug lock: `/q/<id>`. */
+  readonly id: number;
+  /** The number as written in the source, which is also its position there. */
+  readonly number: number;
+  readonly slug: string;
+  /** `/questions/<slug>`, relative to the site. */
+  readonly permalink: string;
+  /** Site path of its link-preview image. */
+  readonly previewImage: string;
+  readonly title: string;
+  readonly primaryTopic: string;
+  readonly secondaryTopics: readonly string[];
+  readonly kind: QuestionKind;
+  /** The answer's lines, as the page shows them, one per line. */
+  readonly answer: string;
+  readonly keywords: readonly string[];
+  readonly answerBlocks: readonly AnswerBlock[];
+}
+
+/** One topic: a record of docs/_generated/topics.json, in sidebar order. */
+export interface TopicRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly permalink: string;
+  readonly previewImage: string;
+  /** Questions whose primary topic this is. */
+  readonly questionCount: number;
+  readonly behaviouralCount: number;
+  /** The topic's own questions (it is their primary topic), in sidebar order. */
+  readonly questionIds: readonly number[];
+}
+
+/** A sidebar category of docs/_generated/sidebar.json, in Docusaurus's sidebar item format. */
+export interface SidebarCategoryRecord {
+  readonly type: 'category';
+  readonly label: string;
+  readonly link: { readonly type: 'doc'; readonly id: string };
+  readonly items: readonly string[];
+}
+
+/** A redirect of docs/_generated/redirects.json, both paths relative to the site. */
+export interface RedirectRecord {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Where the records live, under the docs folder. */
+export const GENERATED_DATA_DIR = '_generated';
+
+export const GENERATED_FILES = {
+  questions: 'questions.json',
+  topics: 'topics.json',
+  sidebar: 'sidebar.json',
+  redirects: 'redirects.json',
+} as const;
+
+export type GeneratedFileName = (typeof GENERATED_FILES)[keyof typeof GENERATED_FILES];
+
+/** Names of the MDX components the generated pages use and the theme registers (src/theme/MDXComponents.tsx). */
+export const MDX_COMPONENTS = {
+  questionMeta: 'QuestionMeta',
+  answer: 'Answer',
+  relatedQuestions: 'RelatedQuestions',
+  revealAllAnswers: 'RevealAllAnswers',
+  topicProgress: 'TopicProgress',
+  topicDownloads: 'TopicDownloads',
+} as const;

@@ -1,0 +1,61 @@
+/**
+ * The records of docs/_generated/, checked against the contract the site
+ * reads them with (contract/records.ts). Field order is the file's order.
+ */
+import type { AnswerBlock, QuestionRecord, SidebarCategoryRecord, TopicRecord } from '../../contract/records.ts';
+import { docIds, previewImagePath, questionPath, topicPath, topicPreviewImagePath } from '../../contract/urls.ts';
+import type { SlottedQuestion, TopicDefinition } from '../document-types.ts';
+import { answerText } from '../stages/answer-text.ts';
+import type { Guide } from '../stages/guides.ts';
+import { keywordsFor } from '../stages/keywords.ts';
+
+export function sidebarCategory(topic: TopicDefinition, questions: readonly SlottedQuestion[], guides: readonly Guide[]): SidebarCategoryRecord {
+  return {
+    type: 'category',
+    label: topic.title,
+    link: { type: 'doc', id: docIds.topic(topic.id) },
+    items: [...guides.map((guide) => docIds.guide(guide.slug)), ...questions.map((question) => docIds.question(question.slug))],
+  } satisfies SidebarCategoryRecord;
+}
+
+/** `questions` are the topic's own (it is their primary topic), in sidebar order. */
+export function topicRecord(topic: TopicDefinition, questions: readonly SlottedQuestion[]): TopicRecord {
+  return {
+    id: topic.id,
+    title: topic.title,
+    description: topic.description,
+    permalink: topicPath(topic.id),
+    previewImage: topicPreviewImagePath(topic.id),
+    questionCount: questions.length,
+    behaviouralCount: questions.filter((question) => question.classification.kind === 'behavioural').length,
+    questionIds: questions.map((question) => question.id),
+  } satisfies TopicRecord;
+}
+
+export function questionRecord(question: SlottedQuestion, topics: readonly TopicDefinition[]): QuestionRecord {
+  return {
+    id: question.id,
+    number: question.number,
+    slug: question.slug,
+    permalink: questionPath(question.slug),
+    previewImage: previewImagePath(question.slug),
+    title: question.title,
+    primaryTopic: question.classification.primary,
+    secondaryTopics: question.classification.secondary,
+    kind: question.classification.kind,
+    answer: answerText(question),
+    keywords: keywordsFor(question, topics),
+    // The study session, quiz reveals and print sheets render answers from this data, with the lists intact.
+    answerBlocks: question.blocks.map(
+      (block): AnswerBlock =>
+        block.kind === 'paragraph'
+          ? { kind: 'paragraph', text: block.text }
+          : { kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => item.text) },
+    ),
+  } satisfies QuestionRecord;
+}
+
+/** Pretty-printed with a final newline, so the files diff well and regenerate byte-identically. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
