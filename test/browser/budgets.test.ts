@@ -22,7 +22,7 @@ import { TEST_BASE_URL } from './global-setup.ts';
 const FIRST_VIEW_BUDGET = 185_000;
 const HTML_BUDGET = 12_000;
 
-const buildDir = resolve('build-test');
+const buildDir = inject('buildDir');
 const baseUrl = inject('baseUrl');
 const questions = JSON.parse(readFileSync('docs/_generated/questions.json', 'utf8')) as { number: number; permalink: string; title: string }[];
 const urlFor = (permalink: string) => new URL(permalink.replace(/^\//, ''), baseUrl).href;

@@ -20,13 +20,16 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Absolute URL of the served site's root, with a trailing slash: http://127.0.0.1:PORT/sre/ */
     baseUrl: string;
+    /** Absolute path of the build being served. */
+    buildDir: string;
   }
 }
 
 export const TEST_BASE_URL = '/sre/';
 export const TEST_SITE_URL = 'http://127.0.0.1';
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
-const outDir = join(repoRoot, 'build-test');
+/** TEST_BUILD_DIR lets two checkouts' test runs, or a second build, keep their builds apart. */
+const outDir = resolve(repoRoot, process.env.TEST_BUILD_DIR ?? 'build-test');
 
 /** Runs a command in the repository; on failure the error carries its output. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -58,7 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.REUSE_BUILD === '1' && reusableBuild()) {
     console.log(`[browser] REUSE_BUILD=1: reusing ${outDir}`);
   } else {
-    await run('npx', ['docusaurus', 'build', '--out-dir', 'build-test'], {
+    await run('npx', ['docusaurus', 'build', '--out-dir', outDir], {
       ...process.env,
       BASE_URL: TEST_BASE_URL,
       SITE_URL: TEST_SITE_URL,
@@ -73,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}${TEST_BASE_URL}`);
+  project.provide('buildDir', outDir);
 
   return async () => {
     server.closeAllConnections();

@@ -13,7 +13,7 @@
  * the same for a local build.
  */
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatRuns, medianRun, PRESETS, startLighthouse, type LighthouseRun, type LighthouseSession } from '../../tooling/lighthouse/run-lighthouse.ts';
 import { pageTypes } from '../../tooling/page-types.ts';
 import { TEST_BASE_URL } from './global-setup.ts';
@@ -25,7 +25,7 @@ let lighthouse: LighthouseSession;
 const results: LighthouseRun[] = [];
 
 beforeAll(async () => {
-  lighthouse = await startLighthouse(resolve('build-test'), TEST_BASE_URL);
+  lighthouse = await startLighthouse(inject('buildDir'), TEST_BASE_URL);
 });
 afterAll(async () => {
   await lighthouse?.close();

@@ -108,7 +108,7 @@ function elements(node: HastRoot | HastContent, match: (element: Element) => boo
 const hasClass = (name: string) => (element: Element) => ([] as unknown[]).concat(element.properties.className ?? []).includes(name);
 
 describe('the SLO math guide, as built', () => {
-  const html = readFileSync(join(repoRoot, 'build-test', `${guidePermalink.slice(1)}.html`), 'utf8');
+  const html = readFileSync(join(inject('buildDir'), `${guidePermalink.slice(1)}.html`), 'utf8');
   const tree = fromHtml(html);
 
   it('has KaTeX markup for each formula of its source, and no KaTeX error', () => {

@@ -44,6 +44,8 @@ export const questions = readJson<Question[]>('questions.json');
 export const topics = readJson<Topic[]>('topics.json');
 
 export const baseUrl = inject('baseUrl');
+/** The build under test (build-test/, or TEST_BUILD_DIR). */
+export const buildDir = inject('buildDir');
 /** "/sre/" */
 export const basePath = new URL(baseUrl).pathname;
 export const sitePath = (permalink: string): string => basePath + permalink.replace(/^\//, '');
