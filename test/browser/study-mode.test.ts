@@ -4,11 +4,12 @@
  * never becomes unreachable (no JavaScript, a failed app, print).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './helpers/browser.ts';
 import {
   firstAnswerLine,
   keyPoints,
+  normalise,
   pageAnswer,
   questions,
   questionWithKeyPoints,
@@ -24,23 +25,9 @@ const other = questionWithKeyPoints(3, question);
 const topic = topics.find((candidate) => candidate.questionIds.length >= 2)!;
 const topicQuestions = topic.questionIds.map((id) => questions.find((candidate) => candidate.id === id)!);
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
+const browser = useBrowser();
 /** A page in a browser of its own (fresh storage), closed with its context after the test. */
-async function withPage(test: (page: Page) => Promise<void>): Promise<void> {
-  const page = await session.openIsolatedPage();
-  try {
-    await test(page);
-  } finally {
-    await page.context().close();
-  }
-}
+const withPage = browser.withIsolatedPage;
 
 const modeSwitch = (page: Page) => page.getByRole('switch', { name: 'Study mode' });
 const revealButton = (page: Page) => pageAnswer(page).getByRole('button', { name: /^(Reveal|Hide) answer$/ });
@@ -105,19 +92,15 @@ describe('the Read/Study switch', () => {
 });
 
 describe('answers stay reachable', () => {
-  it('are in the static HTML and visible without JavaScript, even on a ?study=1 link', async () => {
-    const page = await session.openPageWithoutJavaScript();
-    try {
+  it('are in the static HTML and visible without JavaScript, even on a ?study=1 link', () =>
+    browser.withPageWithoutJavaScript(async (page) => {
       await page.goto(urlFor(`${question.permalink}?study=1`), { waitUntil: 'load' });
       expect(await page.locator('html[data-has-hydrated="true"]').count(), 'the app did not run').toBe(0);
       for (const line of [firstAnswerLine(question), ...keyPoints(question)]) {
         expect(await visibleText(pageAnswer(page))).toContain(line);
       }
       expect(await revealButton(page).isVisible()).toBe(false);
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
   it('are hidden before the app starts in study mode (no flash of the answer), and shown again if it never starts', () =>
     withPage(async (page) => {
@@ -199,8 +182,9 @@ describe('revealing an answer', () => {
     }));
 });
 
+const answerOf = (page: Page, id: number) => page.locator(`[id="answer-body-${id}"]`);
+
 describe('a topic page in study mode', () => {
-  const answerOf = (page: Page, id: number) => page.locator(`[id="answer-body-${id}"]`);
 
   it('hides every answer; "Reveal all" and "Hide all" open and close them together', () =>
     withPage(async (page) => {
@@ -224,5 +208,45 @@ describe('a topic page in study mode', () => {
       for (const inTopic of topicQuestions) expect(await visibleText(answerOf(page, inTopic.id))).toContain(firstAnswerLine(inTopic));
       expect(await page.getByRole('button', { name: 'Reveal all' }).count()).toBe(0);
       expect(errors).toEqual([]);
+    }));
+});
+
+describe('visibleText, which every answer check above relies on', () => {
+  const [shownQuestion] = topicQuestions as [(typeof topicQuestions)[0]];
+  const line = firstAnswerLine(shownQuestion);
+  const HIDING = [
+    'display: none',
+    'visibility: hidden',
+    'opacity: 0',
+    'content-visibility: hidden',
+    'position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0)',
+  ];
+
+  it.each(HIDING)('reads an answer hidden with `%s` as empty, and its text again once shown', (hiding) =>
+    withPage(async (page) => {
+      await visit(page, topic.permalink);
+      const answer = answerOf(page, shownQuestion.id);
+      expect(await visibleText(answer), 'read mode: shown').toContain(line);
+
+      const style = await page.addStyleTag({ content: `[id="answer-body-${shownQuestion.id}"] { ${hiding} !important; }` });
+      expect(await visibleText(answer), `hidden with ${hiding}`).toBe('');
+      expect(normalise((await answer.textContent()) ?? ''), 'the text is still in the page, only hidden').toContain(line);
+      if (hiding === 'display: none') expect(normalise(await answer.innerText()), 'innerText alone would have passed').toContain(line);
+
+      await style.evaluate((element) => (element as Element).remove());
+      expect(await visibleText(answer), 'shown again').toContain(line);
+    }));
+
+  it('reads an answer hidden by the hidden attribute, or by a hidden ancestor, as empty', () =>
+    withPage(async (page) => {
+      await visit(page, topic.permalink);
+      const answer = answerOf(page, shownQuestion.id);
+      await answer.evaluate((element) => element.setAttribute('hidden', ''));
+      expect(await visibleText(answer)).toBe('');
+      await answer.evaluate((element) => element.removeAttribute('hidden'));
+      expect(await visibleText(answer)).toContain(line);
+
+      await page.addStyleTag({ content: 'article { display: none !important; }' });
+      expect(await visibleText(answer)).toBe('');
     }));
 });

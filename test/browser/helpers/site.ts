@@ -96,9 +96,62 @@ export function watchForErrors(page: Page): string[] {
 /** The page's own answer section on a question page. */
 export const pageAnswer = (page: Page): Locator => page.locator('section[aria-labelledby="model-answer"]');
 
-/** Visible text of the element, as a reader sees it ('' when hidden). */
+/**
+ * The text of `root` a reader can see, whitespace-normalised; '' when it is
+ * hidden. innerText is not enough: it returns the whole text of an element
+ * hidden with display:none. A text node counts only if its parent passes
+ * checkVisibility (display:none, visibility:hidden, the hidden attribute,
+ * content-visibility:hidden and opacity 0 on it or an ancestor all fail it)
+ * and no ancestor clips it to nothing (the visually-hidden pattern).
+ * Runs in the page, so it must not refer to anything outside itself.
+ */
+function textAsSeen(root: Element): string {
+  const clippedToNothing = (element: Element): boolean => {
+    const style = getComputedStyle(element);
+    if (style.overflow === 'visible' && style.clip === 'auto' && style.clipPath === 'none') return false;
+    const box = element.getBoundingClientRect();
+    return box.width <= 1 || box.height <= 1 || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) || style.clipPath === 'inset(50%)';
+  };
+  const shown = new Map<Element, boolean>();
+  const isShown = (element: Element): boolean => {
+    let known = shown.get(element);
+    if (known === undefined) {
+      known = element.checkVisibility({ checkVisibilityCSS: true, checkOpacity: true, contentVisibilityAuto: true });
+      for (let ancestor: Element | null = element; known && ancestor; ancestor = ancestor.parentElement) {
+        if (clippedToNothing(ancestor)) known = false;
+      }
+      shown.set(element, known);
+    }
+    return known;
+  };
+  const inline = /^(inline|contents)/;
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.parentElement && isShown(node.parentElement)) parts.push(node.textContent ?? '');
+      return;
+    }
+    if (!(node instanceof Element)) return;
+    // Block boxes and line breaks separate words, as they do on screen.
+    const block = node.tagName === 'BR' || !inline.test(getComputedStyle(node).display);
+    if (block) parts.push('\n');
+    node.childNodes.forEach(walk);
+    if (block) parts.push('\n');
+  };
+  walk(root);
+  return parts.join('');
+}
+
+/** Visible text of the element, as a reader sees it ('' when hidden): see textAsSeen. */
 export async function visibleText(locator: Locator): Promise<string> {
-  return normalise(await locator.innerText());
+  return normalise(await locator.evaluate(textAsSeen));
+}
+
+/** visibleText of each element the locator matches, in document order. */
+export async function visibleTexts(locator: Locator): Promise<string[]> {
+  const texts: string[] = [];
+  for (const element of await locator.all()) texts.push(await visibleText(element));
+  return texts;
 }
 
 /**
