@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { isSourceProblem, SourceError } from './source-errors.ts';
 import { parseLock, serializeLock } from './stages/slug-lock-file.ts';
 import { staleFiles, writeFileAtomically, writeFolderAtomically } from '../lib/write-files-atomically.ts';
+import { marketingPatterns } from './config/marketing-patterns.ts';
+import { siteTaxonomy } from './config/site-taxonomy.ts';
 import { generate } from './generate-site.ts';
 import { formatReport } from './verbose-report.ts';
 
@@ -88,6 +90,8 @@ function main(argv: string[]): number {
       lock: parseLock(readOptional(lockPath), shown(lockPath)),
       lockFile: shown(lockPath),
       guides: readGuideFiles(guidesDir, shown),
+      taxonomy: siteTaxonomy,
+      marketingPatterns,
     });
     const lockText = serializeLock(result.lock);
 
@@ -104,7 +108,7 @@ function main(argv: string[]): number {
 
     writeFolderAtomically(outDir, result.files);
     if (readOptional(lockPath) !== lockText) writeFileAtomically(lockPath, lockText);
-    console.log(formatReport(result, { verbose: args.verbose, outDir: shown(outDir), milliseconds: performance.now() - started }));
+    console.log(formatReport(result, { verbose: args.verbose, outDir: shown(outDir), overridesFile: siteTaxonomy.overridesFile, milliseconds: performance.now() - started }));
     return 0;
   } catch (error) {
     if (isSourceProblem(error)) {

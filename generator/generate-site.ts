@@ -1,9 +1,5 @@
-import { behaviouralPatterns } from './config/question-kinds.ts';
-import { classificationOverrides } from './config/classification-overrides.ts';
-import * as marketingPatterns from './config/marketing-patterns.ts';
-import { topics } from './config/topics.ts';
 import { classifyQuestions } from './stages/classify.ts';
-import { cleanDocument } from './stages/clean.ts';
+import { cleanDocument, type MarketingPatterns } from './stages/clean.ts';
 import { decodeSource } from './stages/decode.ts';
 import { readGuides, type GuideFile } from './stages/guides.ts';
 import type { DroppedLine, SlottedQuestion } from './document-types.ts';
@@ -14,8 +10,7 @@ import { serializeSite } from './emit/site-files.ts';
 import type { SlugLock } from './stages/assign-slugs.ts';
 import { assignSlugs } from './stages/assign-slugs.ts';
 import { validateDocument } from './stages/validate.ts';
-
-export const OVERRIDES_FILE = 'generator/config/classification-overrides.ts';
+import type { Taxonomy } from './taxonomy.ts';
 
 export interface GenerateInput {
   readonly sourceBytes: Uint8Array;
@@ -25,6 +20,10 @@ export interface GenerateInput {
   readonly lockFile: string;
   /** Hand-written pages from content/guides/; see guides.ts. */
   readonly guides?: readonly GuideFile[];
+  /** Topics, overrides and the behavioural rule; the site's is config/site-taxonomy.ts. */
+  readonly taxonomy: Taxonomy;
+  /** The scraped page's text that is not interview content; the site's is config/marketing-patterns.ts. */
+  readonly marketingPatterns: MarketingPatterns;
 }
 
 export interface GenerateResult {
@@ -37,18 +36,14 @@ export interface GenerateResult {
   readonly unusedOverrides: readonly string[];
 }
 
-/** The whole generator without I/O: bytes and lock in, files and lock out. */
+/** The whole generator without I/O: bytes, lock and taxonomy in, files and lock out. */
 export function generate(input: GenerateInput): GenerateResult {
+  const { topics } = input.taxonomy;
   const text = decodeSource(input.sourceBytes, input.sourceFile);
   const parsed = parseSource(text, input.sourceFile);
-  const cleaned = cleanDocument(parsed, marketingPatterns);
+  const cleaned = cleanDocument(parsed, input.marketingPatterns);
   validateDocument(cleaned);
-  const { questions: classified, unusedOverrides } = classifyQuestions(cleaned.questions, {
-    topics,
-    overrides: classificationOverrides,
-    behaviouralPatterns,
-    overridesFile: OVERRIDES_FILE,
-  });
+  const { questions: classified, unusedOverrides } = classifyQuestions(cleaned.questions, input.taxonomy);
   const slotted = assignSlugs(classified, input.lock, input.lockFile, topics.map((topic) => topic.id));
   const files = serializeSite({
     questions: slotted.questions,

@@ -3,7 +3,7 @@ import type { GenerateResult } from './generate-site.ts';
 /** The generator's summary, and with --verbose every dropped line and classification decision. */
 export function formatReport(
   result: GenerateResult,
-  options: { verbose: boolean; outDir: string; milliseconds: number },
+  options: { verbose: boolean; outDir: string; overridesFile: string; milliseconds: number },
 ): string {
   const pages = [...result.files.keys()].filter((path) => path.endsWith('.mdx')).length;
   const lines = [
@@ -27,7 +27,7 @@ export function formatReport(
   }
   if (result.unusedOverrides.length > 0) {
     lines.push(
-      `Warning: ${result.unusedOverrides.length} classification overrides match no question; update or delete them in generator/config/classification-overrides.ts:`,
+      `Warning: ${result.unusedOverrides.length} classification overrides match no question; update or delete them in ${options.overridesFile}:`,
       ...result.unusedOverrides.map((title) => `  "${title}…"`),
     );
   }

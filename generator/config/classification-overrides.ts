@@ -1,4 +1,4 @@
-import type { QuestionKind } from '../document-types.ts';
+import type { ClassificationOverride } from '../taxonomy.ts';
 
 /**
  * Per-question corrections to the keyword classifier (topics.ts) and the
@@ -10,15 +10,6 @@ import type { QuestionKind } from '../document-types.ts';
  * stale. Give every entry a reason. `npm run generate -- --verbose` prints
  * each question's scores, so a wrong call is easy to spot.
  */
-export interface ClassificationOverride {
-  readonly titleStartsWith: string;
-  readonly primary?: string;
-  /** Replaces the rule-derived secondary topics. */
-  readonly secondary?: readonly string[];
-  readonly kind?: QuestionKind;
-  readonly reason: string;
-}
-
 export const classificationOverrides: readonly ClassificationOverride[] = [
   {
     titleStartsWith: 'How do you decide whether a reliability problem',

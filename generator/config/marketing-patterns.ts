@@ -32,3 +32,6 @@ export const trailerStarts: readonly MarketingRule[] = [
   { name: 'coaching footer', pattern: /^Complete your SRE interview preparation$/i },
   { name: 'testimonials footer', pattern: /^Still not convinced\?/i },
 ];
+
+/** Both lists together, as `generate()` takes them. */
+export const marketingPatterns = { blockLines, trailerStarts } as const;

@@ -1,15 +1,7 @@
-import type { ClassificationOverride } from '../config/classification-overrides.ts';
 import { SourceError, throwIfAny } from '../source-errors.ts';
-import type { ClassifiedQuestion, Classification, ParsedQuestion, QuestionKind, TopicDefinition } from '../document-types.ts';
+import type { ClassifiedQuestion, Classification, ParsedQuestion, QuestionKind } from '../document-types.ts';
+import type { ClassificationOverride, Taxonomy } from '../taxonomy.ts';
 import { answerText } from './answer-text.ts';
-
-export interface ClassifierConfig {
-  readonly topics: readonly TopicDefinition[];
-  readonly overrides: readonly ClassificationOverride[];
-  readonly behaviouralPatterns: readonly RegExp[];
-  /** Where overrides live, for error messages. */
-  readonly overridesFile: string;
-}
 
 const TITLE_WEIGHT = 3;
 const ANSWER_WEIGHT = 1;
@@ -25,12 +17,12 @@ const MAX_SECONDARY = 2;
  */
 export function classifyQuestions(
   questions: readonly ParsedQuestion[],
-  config: ClassifierConfig,
+  taxonomy: Taxonomy,
 ): { questions: ClassifiedQuestion[]; unusedOverrides: ClassificationOverride[] } {
-  validateOverrides(config);
+  validateOverrides(taxonomy);
   const overrideFor = (question: ParsedQuestion) =>
-    config.overrides.find((override) => question.title.startsWith(override.titleStartsWith));
-  const matchers = config.topics.map((topic) => ({ topic, pattern: topicPattern(topic.keywords) }));
+    taxonomy.overrides.find((override) => question.title.startsWith(override.titleStartsWith));
+  const matchers = taxonomy.topics.map((topic) => ({ topic, pattern: topicPattern(topic.keywords) }));
 
   const classified = questions.map((question) => {
     const title = question.title;
@@ -39,7 +31,7 @@ export function classifyQuestions(
     for (const { topic, pattern } of matchers) {
       scores[topic.id] = TITLE_WEIGHT * countMatches(pattern, title) + ANSWER_WEIGHT * countMatches(pattern, answer);
     }
-    const ranked = [...config.topics].sort((a, b) => scores[b.id]! - scores[a.id]! || a.order - b.order);
+    const ranked = [...taxonomy.topics].sort((a, b) => scores[b.id]! - scores[a.id]! || a.order - b.order);
     const override = overrideFor(question);
 
     const primary = override?.primary ?? ranked[0]!.id;
@@ -52,7 +44,7 @@ export function classifyQuestions(
         .slice(0, MAX_SECONDARY)
         .map((topic) => topic.id);
 
-    const ruleKind: QuestionKind = config.behaviouralPatterns.some((pattern) => pattern.test(title))
+    const ruleKind: QuestionKind = taxonomy.behaviouralPatterns.some((pattern) => pattern.test(title))
       ? 'behavioural'
       : 'technical';
 
@@ -66,21 +58,21 @@ export function classifyQuestions(
     };
     return { ...question, classification };
   });
-  const unusedOverrides = config.overrides.filter(
+  const unusedOverrides = taxonomy.overrides.filter(
     (override) => !questions.some((question) => question.title.startsWith(override.titleStartsWith)),
   );
   return { questions: classified, unusedOverrides };
 }
 
-function validateOverrides(config: ClassifierConfig): void {
-  const topicIds = config.topics.map((topic) => topic.id);
+function validateOverrides(taxonomy: Taxonomy): void {
+  const topicIds = taxonomy.topics.map((topic) => topic.id);
   const errors: SourceError[] = [];
-  for (const override of config.overrides) {
+  for (const override of taxonomy.overrides) {
     for (const id of [override.primary, ...(override.secondary ?? [])]) {
       if (id !== undefined && !topicIds.includes(id)) {
         errors.push(
           new SourceError(
-            config.overridesFile,
+            taxonomy.overridesFile,
             undefined,
             `the override for "${override.titleStartsWith}…" names an unknown topic "${id}"`,
             `use one of: ${topicIds.join(', ')}`,

@@ -1,15 +1,31 @@
+import { marketingPatterns } from '../../generator/config/marketing-patterns.ts';
+import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
+import { generate, type GenerateResult } from '../../generator/generate-site.ts';
 import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/assign-slugs.ts';
 import type { GuideFile } from '../../generator/stages/guides.ts';
-import { generate, type GenerateResult } from '../../generator/generate-site.ts';
+import type { Taxonomy } from '../../generator/taxonomy.ts';
 
-export function generateFromText(
-  text: string | Uint8Array,
-  lock: SlugLock = EMPTY_LOCK,
-  sourceFile = 'input.txt',
-  guides: readonly GuideFile[] = [],
-): GenerateResult {
+export interface GenerateOptions {
+  readonly lock?: SlugLock;
+  /** The source's name in error messages. */
+  readonly sourceFile?: string;
+  readonly guides?: readonly GuideFile[];
+  /** The site's taxonomy unless a test brings its own. */
+  readonly taxonomy?: Taxonomy;
+}
+
+/** Runs the whole pipeline on text in memory, with the site's marketing patterns. */
+export function generateFromText(text: string | Uint8Array, options: GenerateOptions = {}): GenerateResult {
   const sourceBytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return generate({ sourceBytes, sourceFile, lock, lockFile: 'slugs.lock.json', guides });
+  return generate({
+    sourceBytes,
+    sourceFile: options.sourceFile ?? 'input.txt',
+    lock: options.lock ?? EMPTY_LOCK,
+    lockFile: 'slugs.lock.json',
+    guides: options.guides ?? [],
+    taxonomy: options.taxonomy ?? siteTaxonomy,
+    marketingPatterns,
+  });
 }
 
 export function questionPages(result: GenerateResult): [string, string][] {

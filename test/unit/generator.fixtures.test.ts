@@ -62,7 +62,7 @@ describe('generator fixtures', () => {
     let result: GenerateResult | undefined;
     let error: unknown;
     try {
-      result = generateFromText(input, undefined, `${name}/input.txt`, guideFiles(dir, name));
+      result = generateFromText(input, { sourceFile: `${name}/input.txt`, guides: guideFiles(dir, name) });
     } catch (caught) {
       error = caught;
     }

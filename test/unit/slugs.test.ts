@@ -23,7 +23,7 @@ describe('slug lock', () => {
     const first = generateFromText(source(titles));
     const reworded = generateFromText(
       source(['What is an error budget, and who owns it in your team?', 'A brand new question about toil?', titles[0]!, titles[2]!]),
-      first.lock,
+      { lock: first.lock },
     );
     const byTitle = new Map(reworded.questions.map((question) => [question.title, question]));
     const original = new Map(first.questions.map((question) => [question.number, question]));
@@ -37,7 +37,7 @@ describe('slug lock', () => {
     const first = generateFromText(source(titles));
     const removedSlug = first.questions[2]!.slug;
     const removedTopic = first.questions[2]!.classification.primary;
-    const second = generateFromText(source(titles.slice(0, 2)), first.lock);
+    const second = generateFromText(source(titles.slice(0, 2)), { lock: first.lock });
     expect(second.lock.retired.map((entry) => entry.slug)).toEqual([removedSlug]);
     expect(JSON.parse(second.files.get('_generated/redirects.json')!)).toEqual([
       { from: '/q/1', to: `/questions/${first.questions[0]!.slug}` },
@@ -45,7 +45,7 @@ describe('slug lock', () => {
       { from: '/q/3', to: `/topics/${removedTopic}` },
       { from: `/questions/${removedSlug}`, to: `/topics/${removedTopic}` },
     ]);
-    const third = generateFromText(source([...titles.slice(0, 2), 'Debugging a pod stuck in CrashLoopBackOff, totally unrelated wording?']), second.lock);
+    const third = generateFromText(source([...titles.slice(0, 2), 'Debugging a pod stuck in CrashLoopBackOff, totally unrelated wording?']), { lock: second.lock });
     expect(third.questions[2]!.id).toBe(4);
     expect(third.questions[2]!.slug).not.toBe(removedSlug);
   });
@@ -58,7 +58,7 @@ describe('slug lock', () => {
         entry.id === 1 ? { ...entry, slug: 'decide-rto-rpo', formerSlugs: [entry.slug] } : entry,
       ),
     };
-    const second = generateFromText(source(titles), renamed);
+    const second = generateFromText(source(titles), { lock: renamed });
     expect(second.files.has('questions/decide-rto-rpo.mdx')).toBe(true);
     const redirects = JSON.parse(second.files.get('_generated/redirects.json')!) as { from: string; to: string }[];
     expect(redirects.filter((redirect) => redirect.from.startsWith('/questions/'))).toEqual([
@@ -75,7 +75,7 @@ describe('slug lock', () => {
     };
     let error: unknown;
     try {
-      generateFromText(source(titles), broken);
+      generateFromText(source(titles), { lock: broken });
     } catch (caught) {
       error = caught;
     }
@@ -89,7 +89,7 @@ describe('slug lock', () => {
   });
 
   it('gives two questions with the same derived slug distinct URLs', () => {
-    const result = generateFromText(source(['How do you handle alerts?', 'How would you handle alerts at night?', 'Handle alerts?']), EMPTY_LOCK);
+    const result = generateFromText(source(['How do you handle alerts?', 'How would you handle alerts at night?', 'Handle alerts?']), { lock: EMPTY_LOCK });
     expect(new Set(result.questions.map((question) => question.slug)).size).toBe(3);
   });
 });

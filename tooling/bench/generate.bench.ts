@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { marketingPatterns } from '../../generator/config/marketing-patterns.ts';
+import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate } from '../../generator/generate-site.ts';
 import { EMPTY_LOCK } from '../../generator/stages/assign-slugs.ts';
 import { syntheticSource } from './synthetic-source.ts';
@@ -17,7 +19,7 @@ function time(bytes: Uint8Array, runs: number): { median: number; files: number 
   let files = 0;
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    files = generate({ sourceBytes: bytes, sourceFile: 'bench.txt', lock: EMPTY_LOCK, lockFile: 'bench.lock.json' }).files.size;
+    files = generate({ sourceBytes: bytes, sourceFile: 'bench.txt', lock: EMPTY_LOCK, lockFile: 'bench.lock.json', taxonomy: siteTaxonomy, marketingPatterns }).files.size;
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);

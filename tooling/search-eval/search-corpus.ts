@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SearchableQuestion, SearchableTopic } from '../../src/plugins/search/server/build-index.ts';
 import { parseLock } from '../../generator/stages/slug-lock-file.ts';
+import { marketingPatterns } from '../../generator/config/marketing-patterns.ts';
+import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate } from '../../generator/generate-site.ts';
 import { GENERATED_DATA_DIR as DATA_DIR } from '../../contract/records.ts';
 import { EMPTY_LOCK } from '../../generator/stages/assign-slugs.ts';
@@ -26,7 +28,7 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** Runs the generator on `sourceBytes` and returns its questions.json and topics.json. */
 export function corpusFromSource(sourceBytes: Uint8Array, lockText?: string): SearchCorpus {
   const lock = lockText === undefined ? EMPTY_LOCK : parseLock(lockText, 'source/slugs.lock.json');
-  const { files } = generate({ sourceBytes, sourceFile: 'source.txt', lock, lockFile: 'source/slugs.lock.json' });
+  const { files } = generate({ sourceBytes, sourceFile: 'source.txt', lock, lockFile: 'source/slugs.lock.json', taxonomy: siteTaxonomy, marketingPatterns });
   const read = <T>(name: string): T => JSON.parse(files.get(`${DATA_DIR}/${name}`)!) as T;
   return { questions: read<CorpusQuestion[]>('questions.json'), topics: read<SearchableTopic[]>('topics.json') };
 }
