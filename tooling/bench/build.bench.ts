@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { syntheticSource } from './synthetic-source.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '52,500,2000' } } });
-const sizes = values.sizes!.split(',').map(Number);
+const sizes = values.sizes.split(',').map(Number);
 const scratch = mkdtempSync(join(tmpdir(), 'bench-build-'));
 
 function timed(command: string[], env: NodeJS.ProcessEnv = process.env): { seconds: number; peakMiB: number } {

@@ -14,7 +14,7 @@ import { pageTypes } from '../page-types.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' }, runs: { type: 'string', default: '1' } } });
-  const root = resolve(values.dir!);
+  const root = resolve(values.dir);
   const runs = Number(values.runs);
   if (!existsSync(resolve(root, 'index.html'))) {
     console.error(`${root}/index.html not found: run \`npm run build\` first.`);

@@ -19,7 +19,7 @@ import { pageTypes } from '../page-types.ts';
 import { createStaticServer } from '../server/static-server.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' }, bytes: { type: 'boolean', default: false } } });
-const root = resolve(values.dir!);
+const root = resolve(values.dir);
 if (!existsSync(resolve(root, 'index.html'))) {
   console.error(`${root}/index.html not found: run \`npm run build\` first.`);
   process.exit(1);

@@ -23,7 +23,7 @@ import { launchBrowser } from '../browser/chromium.ts';
 import { createStaticServer } from '../server/static-server.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' }, runs: { type: 'string', default: '9' } } });
-const root = resolve(values.dir!);
+const root = resolve(values.dir);
 const runs = Number(values.runs);
 if (!existsSync(resolve(root, 'index.html'))) {
   console.error(`${root}/index.html not found: run \`npm run build\` first.`);
@@ -83,14 +83,14 @@ async function main(): Promise<void> {
       await tab.locator('html[data-has-hydrated="true"]').waitFor();
       measuring = true;
       const answersArrived = tab.waitForResponse((response) => response.url().includes('/search-answers.'));
-      const elapsed = (await tab.evaluate(SHORTCUT_TO_RESULTS)) as number;
+      const elapsed = await tab.evaluate<number>(SHORTCUT_TO_RESULTS);
       await answersArrived;
       const bytes = (await Promise.all(bodies.map(async (body) => gzipSync(await body, { level: 9 }).length))).reduce((sum, size) => sum + size, 0);
       // Run 0 warms the server's compression cache and is not counted.
       if (run > 0) {
         shortcut.push(elapsed);
         downloaded = bytes;
-        for (const query of WARM_QUERIES) warm.push((await tab.evaluate(warmQuery(query))) as number);
+        for (const query of WARM_QUERIES) warm.push(await tab.evaluate<number>(warmQuery(query)));
       }
       await context.close();
     }

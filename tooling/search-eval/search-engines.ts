@@ -9,6 +9,7 @@ import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
 import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
+import type { AnswersChunk, QuestionsChunk } from '../../src/plugins/search/shared/types.ts';
 import type { SearchCorpus } from './search-corpus.ts';
 
 export interface BuiltEngine {
@@ -48,8 +49,8 @@ export const flexsearchEngine: SearchEngine = {
   build(corpus) {
     const built = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: EXCERPT_LENGTH });
     const files = [JSON.stringify(built.questions), JSON.stringify(built.answers)];
-    const searcher = new Searcher(JSON.parse(files[0]!));
-    searcher.addAnswers(JSON.parse(files[1]!));
+    const searcher = new Searcher(JSON.parse(files[0]!) as QuestionsChunk);
+    searcher.addAnswers(JSON.parse(files[1]!) as AnswersChunk);
     const numberOf = new Map(corpus.questions.map((question) => [question.id, question.number]));
     return { files, search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!) };
   },
@@ -69,7 +70,7 @@ export const lunrEngine: SearchEngine = {
     });
     const stored = docs.map(({ id, title, url, topics, excerpt }) => ({ id, title, url, topics, excerpt }));
     const files = [JSON.stringify({ index: built, stored })];
-    const index = lunr.Index.load(JSON.parse(files[0]!).index);
+    const index = lunr.Index.load((JSON.parse(files[0]!) as { index: object }).index);
     return {
       files,
       search(query, limit) {
