@@ -9,8 +9,8 @@ import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
-import { DEFAULT_OPTIONS as shareDefaults, type UserOptions as ShareOptions } from './src/plugins/share/options.ts';
-import { PREVIEW_IMAGE_SIZE, SITE_PREVIEW_IMAGE } from './src/plugins/share/shared/paths.ts';
+import { DEFAULT_OPTIONS as previewsAndDownloadsDefaults, type UserOptions as PreviewsAndDownloadsOptions } from './src/plugins/previews-and-downloads/options.ts';
+import { PREVIEW_IMAGE_SIZE, SITE_PREVIEW_IMAGE } from './src/plugins/previews-and-downloads/shared/paths.ts';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 
@@ -28,7 +28,7 @@ const config = {
   baseUrl: normaliseBaseUrl(process.env.BASE_URL),
   trailingSlash: false,
   // The share plugin writes preview images, downloads and robots.txt here at every start and build.
-  staticDirectories: ['static', shareDefaults.outputDir],
+  staticDirectories: ['static', previewsAndDownloadsDefaults.outputDir],
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
@@ -91,7 +91,7 @@ const config = {
     // Local search over the generated question data; see README.md "Search".
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
     // Link-preview images, the Anki deck and CSV, robots.txt and the /print study sheets; see README.md "Link previews and downloads".
-    ['./src/plugins/share/index.ts', {} satisfies ShareOptions],
+    ['./src/plugins/previews-and-downloads/index.ts', {} satisfies PreviewsAndDownloadsOptions],
     // /quiz/<slug>: each question with its answer hidden and loaded on reveal; see README.md "Sharing".
     ['./src/plugins/quiz/index.ts', {} satisfies QuizOptions],
   ],

@@ -5,7 +5,7 @@
  *
  * - **Points.** Every paragraph and every list item, counted in document
  *   order, is a point: its element gets `id="point-N"` and a `<PointLink>`
- *   (src/components/share/PointLink.tsx), the hover/focus "#" link that points
+ *   (src/components/copy-link/PointLink.tsx), the hover/focus "#" link that points
  *   to and copies that anchor. `#point-N` is the anchor to share.
  * - **Key points.** The bullets (list items) are also the answer's key points:
  *   what a good spoken answer should cover. They are numbered on their own

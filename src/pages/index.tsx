@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import SavedProgressBar from '@site/src/components/study/SavedProgressBar';
-import DownloadLinks from '@site/src/plugins/share/client/DownloadLinks';
+import DownloadLinks from '@site/src/plugins/previews-and-downloads/client/DownloadLinks';
 import topics from '@site/docs/_generated/topics.json';
 import styles from './index.module.css';
 

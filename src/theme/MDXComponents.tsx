@@ -3,11 +3,11 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Answer from '@site/src/components/question/Answer';
 import QuestionMeta from '@site/src/components/question/QuestionMeta';
 import RelatedQuestions from '@site/src/components/question/RelatedQuestions';
-import PointLink from '@site/src/components/share/PointLink';
+import PointLink from '@site/src/components/copy-link/PointLink';
 import KeyPointItem from '@site/src/components/study/KeyPointItem';
 import RevealAllAnswers from '@site/src/components/study/RevealAllAnswers';
 import TopicProgress from '@site/src/components/study/TopicProgress';
-import TopicDownloads from '@site/src/plugins/share/client/TopicDownloads';
+import TopicDownloads from '@site/src/plugins/previews-and-downloads/client/TopicDownloads';
 
 export default {
   ...MDXComponents,

@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import ShareButtons from '@site/src/components/share/ShareButtons';
+import ShareButtons from '@site/src/components/copy-link/ShareButtons';
 import styles from './question.module.css';
 import { useQuestion } from './useQuestion';
 

@@ -6,8 +6,8 @@ import KeyPointItem from '@site/src/components/study/KeyPointItem';
 import KeyPointScore from '@site/src/components/study/KeyPointScore';
 import { KEY_POINT_ATTRIBUTE } from '@site/src/markdown/answer-key-points';
 import type { Grade } from '@site/src/study/progress';
-import { topicTitle, type AnswerBlock, type StudyQuestion } from './data';
-import { classes as styles } from './classes';
+import { topicTitle, type AnswerBlock, type StudyQuestion } from './questions-and-topics';
+import { classes as styles } from './stylesheet-classes';
 
 const KIND_LABELS = { technical: 'Technical', behavioural: 'Behavioural' } as const;
 

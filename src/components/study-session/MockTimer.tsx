@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 import { describeRemaining, formatClock, remainingMs } from '@site/src/study/countdown';
-import { classes as styles } from './classes';
+import { classes as styles } from './stylesheet-classes';
 import { useNow } from './useNow';
 
 const LAST_MINUTE_MS = 60_000;

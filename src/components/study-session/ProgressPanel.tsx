@@ -5,8 +5,8 @@ import ProgressBar, { ProgressLegend } from '@site/src/components/study/Progress
 import { progressStore, type ImportResult } from '@site/src/study/browser/progress-store';
 import { isDue } from '@site/src/study/leitner';
 import { countProgress, describeCounts } from '@site/src/study/topic-progress';
-import { topics } from './data';
-import { classes as styles } from './classes';
+import { topics } from './questions-and-topics';
+import { classes as styles } from './stylesheet-classes';
 
 function importMessage(result: ImportResult): string {
   if (!result.ok) {

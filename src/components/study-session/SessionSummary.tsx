@@ -4,8 +4,8 @@ import ProgressBar from '@site/src/components/study/ProgressBar';
 import type { FlowState } from '@site/src/study/session-flow';
 import type { SessionPlan } from '@site/src/study/session-options';
 import { summariseSession } from '@site/src/study/session-summary';
-import { findQuestion, topicTitle } from './data';
-import { classes as styles } from './classes';
+import { findQuestion, topicTitle } from './questions-and-topics';
+import { classes as styles } from './stylesheet-classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 /** The end of a session: per topic, what the reader knew and what to review; then the missed questions again. */

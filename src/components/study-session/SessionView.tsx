@@ -6,13 +6,13 @@ import type { Grade } from '@site/src/study/progress';
 import { currentQuestion, flowReducer, startFlow } from '@site/src/study/session-flow';
 import type { SessionPlan } from '@site/src/study/session-options';
 import { planQuestions } from '@site/src/study/session-plan';
-import { findQuestion, questions } from './data';
+import { findQuestion, questions } from './questions-and-topics';
 import Flashcard from './Flashcard';
 import MockTimer from './MockTimer';
 import SessionSummary from './SessionSummary';
 import ShareLink from './ShareLink';
 import ShortcutHelp from './ShortcutHelp';
-import { classes as styles } from './classes';
+import { classes as styles } from './stylesheet-classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 /**

@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { newSeed } from '@site/src/study/seeded-random';
 import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, QUESTION_KINDS, type QuestionKind, type SessionOrder } from '@site/src/study/session-options';
 import { selectQuestions } from '@site/src/study/session-plan';
-import { questions, topics } from './data';
+import { questions, topics } from './questions-and-topics';
 import ProgressPanel from './ProgressPanel';
-import { classes as styles } from './classes';
+import { classes as styles } from './stylesheet-classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 const ORDER_LABELS: Readonly<Record<SessionOrder, string>> = {

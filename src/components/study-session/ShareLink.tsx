@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { MockPlan } from '@site/src/study/session-options';
-import { classes as styles } from './classes';
+import { classes as styles } from './stylesheet-classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
 /** The mock interview's own link: a peer who opens it gets the same questions in the same order. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { classes as styles } from './classes';
+import { classes as styles } from './stylesheet-classes';
 
 export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Space', 'Reveal the answer'],

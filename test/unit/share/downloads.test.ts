@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ankiDocument, ankiTag, answerHtml, escapeHtml } from '../../../src/plugins/share/server/downloads/anki.ts';
-import { csvDocument, csvField } from '../../../src/plugins/share/server/downloads/csv.ts';
-import { absoluteUrl, robotsTxt } from '../../../src/plugins/share/server/downloads/files.ts';
+import { ankiDocument, ankiTag, answerHtml, escapeHtml } from '../../../src/plugins/previews-and-downloads/server/downloads/anki.ts';
+import { csvDocument, csvField } from '../../../src/plugins/previews-and-downloads/server/downloads/csv.ts';
+import { absoluteUrl, robotsTxt } from '../../../src/plugins/previews-and-downloads/server/downloads/files.ts';
 
 describe('CSV fields (RFC 4180)', () => {
   it.each([

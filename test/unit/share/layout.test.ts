@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, maxLinesAt, wrapWords, type Measure, type TextBox } from '../../../src/plugins/share/server/preview-image/layout.ts';
+import { fitText, maxLinesAt, wrapWords, type Measure, type TextBox } from '../../../src/plugins/previews-and-downloads/server/preview-image/layout.ts';
 
 /** Every character half as wide as the font size: easy widths to reason about. */
 const halfEm: Measure = (text, fontSize) => [...text].length * fontSize * 0.5;

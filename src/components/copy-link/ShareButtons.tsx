@@ -3,9 +3,9 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useQuestion } from '@site/src/components/question/useQuestion';
-import { copyFromField, writeWithClipboardApi } from '@site/src/share/clipboard';
-import { questionShareTexts, sitePathOf, type QuestionShareTexts } from '@site/src/share/share-text';
-import { SHARE_ACTIONS, type ShareAction } from '@site/src/share/share-actions';
+import { copyFromField, writeWithClipboardApi } from '@site/src/copy-link/clipboard';
+import { questionShareTexts, sitePathOf, type QuestionShareTexts } from '@site/src/copy-link/share-text';
+import { SHARE_ACTIONS, type ShareAction } from '@site/src/copy-link/share-actions';
 import styles from './share.module.css';
 
 /** How long a button says "Copied" before it reads as before. */
@@ -15,7 +15,7 @@ type Outcome = { readonly action: ShareAction; readonly copied: boolean; readonl
 
 /**
  * "Copy link", "Copy as Markdown" and "Copy quiz link" on a question page.
- * The texts come from src/share/share-text.ts. Each copy says so on the button
+ * The texts come from src/copy-link/share-text.ts. Each copy says so on the button
  * and in a polite live region. Where the clipboard is missing or refuses, the
  * text appears selected in a read-only field below, to copy by hand.
  * Disabled until the page has hydrated: without JavaScript they cannot work.

@@ -18,7 +18,7 @@ export { validateOptions } from './options.ts';
 
 type Content = Map<string, PrintSheet>;
 
-export default function sharePlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
+export default function previewsAndDownloadsPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const { siteDir, siteConfig, baseUrl } = context;
   return {
     name: PLUGIN_NAME,

@@ -1,7 +1,7 @@
 /** Renders every preview image that is not already in the cache; reports what it did for the build log. */
-import type { Fonts } from './card.ts';
+import type { Fonts } from './card-layout.ts';
 import { ImageCache, cardKey, rendererFingerprint } from './cache.ts';
-import type { PreviewImageSpec } from './cards.ts';
+import type { PreviewImageSpec } from './image-specs.ts';
 import { fontsFingerprint, loadFonts, measureWith } from './fonts.ts';
 import { renderCard } from './render.ts';
 

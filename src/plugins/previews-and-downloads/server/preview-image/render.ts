@@ -2,7 +2,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { PREVIEW_IMAGE_SIZE } from '../../shared/paths.ts';
-import { cardElement, layoutCard, type PreviewCard, type Fonts } from './card.ts';
+import { cardElement, layoutCard, type PreviewCard, type Fonts } from './card-layout.ts';
 import { FONT_FAMILY, type LoadedFont } from './fonts.ts';
 
 export async function renderCard(card: PreviewCard, fonts: readonly LoadedFont[], measures: Fonts): Promise<Buffer> {

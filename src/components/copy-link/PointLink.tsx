@@ -1,9 +1,9 @@
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useEffect, type MouseEvent, type ReactNode } from 'react';
-import { announce, ensureAnnouncer } from '@site/src/share/announce';
-import { copyText } from '@site/src/share/clipboard';
-import { absoluteUrl, sitePathOf } from '@site/src/share/share-text';
+import { announce, ensureAnnouncer } from '@site/src/copy-link/announce';
+import { copyText } from '@site/src/copy-link/clipboard';
+import { absoluteUrl, sitePathOf } from '@site/src/copy-link/share-text';
 import styles from './share.module.css';
 
 interface PointLinkProps {

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { PreviewCard } from './card.ts';
+import type { PreviewCard } from './card-layout.ts';
 
-/** Bump when card.ts or render.ts change how a card looks. */
+/** Bump when card-layout.ts or render.ts change how a card looks. */
 export const CARD_DESIGN_VERSION = 1;
 
 function packageVersion(name: string): string {

@@ -4,7 +4,7 @@
  * image suits a spoiler-free quiz page.
  */
 import type { ShareData } from '../generated-data.ts';
-import type { PreviewCard } from './card.ts';
+import type { PreviewCard } from './card-layout.ts';
 
 export interface PreviewImageSpec {
   /** Site path of the PNG, as the generator named it: /img/og/<slug>.png */

@@ -8,8 +8,8 @@ import { writeFolderAtomically } from '../../../../lib/write-files-atomically.ts
 import type { PluginOptions } from '../options.ts';
 import { textFiles, type SiteAddress } from './downloads/files.ts';
 import type { ShareData } from './generated-data.ts';
-import { previewImageSpecs, type SiteText } from './preview-image/cards.ts';
-import { generatePreviewImages } from './preview-image/generate.ts';
+import { previewImageSpecs, type SiteText } from './preview-image/image-specs.ts';
+import { generatePreviewImages } from './preview-image/render-with-cache.ts';
 
 export interface StaticFilesReport {
   readonly images: number;
