@@ -9,7 +9,10 @@ import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
-import { DEFAULT_OPTIONS as previewsAndDownloadsDefaults, type UserOptions as PreviewsAndDownloadsOptions } from './src/plugins/previews-and-downloads/options.ts';
+import {
+  DEFAULT_OPTIONS as previewsAndDownloadsDefaults,
+  type UserOptions as PreviewsAndDownloadsOptions,
+} from './src/plugins/previews-and-downloads/options.ts';
 import { PREVIEW_IMAGE_SIZE, SITE_PREVIEW_IMAGE } from './src/plugins/previews-and-downloads/shared/paths.ts';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
@@ -35,7 +38,10 @@ const config = {
   onDuplicateRoutes: 'throw',
 
   future: {
-    v4: { ...{ removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: true, siteStorageNamespacing: true, mdx1CompatDisabledByDefault: true }, fasterByDefault: useRspack },
+    v4: {
+      ...{ removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: true, siteStorageNamespacing: true, mdx1CompatDisabledByDefault: true },
+      fasterByDefault: useRspack,
+    },
     faster: useRspack,
   },
 

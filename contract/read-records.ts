@@ -31,12 +31,7 @@ const isStrings = (value: unknown) => Array.isArray(value) && value.every(isStri
 function isAnswerBlock(value: unknown): value is AnswerBlock {
   const block = value as Partial<Record<string, unknown>> | null;
   if (block?.kind === 'paragraph') return isString(block.text);
-  return (
-    block?.kind === 'list' &&
-    typeof block.ordered === 'boolean' &&
-    (block.start === undefined || isNumber(block.start)) &&
-    isStrings(block.items)
-  );
+  return block?.kind === 'list' && typeof block.ordered === 'boolean' && (block.start === undefined || isNumber(block.start)) && isStrings(block.items);
 }
 
 const FIELD = {

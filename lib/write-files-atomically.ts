@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-
 /**
  * Replaces `outDir` with exactly `files`. Everything is written to a sibling
  * temporary folder first and swapped in with renames, so a failure part-way

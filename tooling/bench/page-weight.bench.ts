@@ -27,7 +27,10 @@ if (!existsSync(resolve(root, 'index.html'))) {
 
 /** Guides are copied to docs/guides/<slug>.mdx and served at /guides/<slug>. */
 const guides = existsSync('docs/guides')
-  ? readdirSync('docs/guides').filter((name) => name.endsWith('.mdx')).sort().map((name) => name.slice(0, -'.mdx'.length))
+  ? readdirSync('docs/guides')
+      .filter((name) => name.endsWith('.mdx'))
+      .sort()
+      .map((name) => name.slice(0, -'.mdx'.length))
   : [];
 const pages = [...pageTypes(), ...guides.map((slug) => ({ name: `guide (${slug})`, path: `/guides/${slug}` }))];
 

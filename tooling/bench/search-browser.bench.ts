@@ -98,7 +98,11 @@ async function main(): Promise<void> {
     await session.close();
     server.close();
   }
-  console.log(`Chromium, ${runs} runs, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `Chromium, ${runs} runs, load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log('| measure | median | best | worst |');
   console.log('|---|---:|---:|---:|');
   const row = (name: string, values: number[]) =>

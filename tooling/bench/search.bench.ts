@@ -70,7 +70,11 @@ interface Row {
   readonly firstSearch: number;
 }
 
-async function measure(engine: SearchEngine, corpus: SearchCorpus, { builds, rounds, graded }: { builds: number; rounds: number; graded: boolean }): Promise<Row> {
+async function measure(
+  engine: SearchEngine,
+  corpus: SearchCorpus,
+  { builds, rounds, graded }: { builds: number; rounds: number; graded: boolean },
+): Promise<Row> {
   const buildTimes: number[] = [];
   let built = engine.build(corpus); // warm-up
   for (let run = 0; run < builds; run++) {
@@ -101,13 +105,28 @@ async function measure(engine: SearchEngine, corpus: SearchCorpus, { builds, rou
     return `${(report.successAt3 * 100).toFixed(0)}% (${name})`;
   });
   return {
-    cells: [engine.name, String(corpus.questions.length), kb(raw), kb(zipped), kb(javaScript), kb(firstSearch), ms(percentile(buildTimes, 0.5)), ms(percentile(latencies, 0.5)), ms(percentile(latencies, 0.95)), quality.join(', ')],
+    cells: [
+      engine.name,
+      String(corpus.questions.length),
+      kb(raw),
+      kb(zipped),
+      kb(javaScript),
+      kb(firstSearch),
+      ms(percentile(buildTimes, 0.5)),
+      ms(percentile(latencies, 0.5)),
+      ms(percentile(latencies, 0.95)),
+      quality.join(', '),
+    ],
     firstSearch,
   };
 }
 
 async function main(): Promise<void> {
-  console.log(`Node ${process.version}, load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}; ${allQueries.length} queries from ${querySets.map(([name]) => name).join(' and ')}.\n`);
+  console.log(
+    `Node ${process.version}, load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}; ${allQueries.length} queries from ${querySets.map(([name]) => name).join(' and ')}.\n`,
+  );
   console.log('| engine | questions | index raw | index gzip | engine JS gzip | first results gzip | build+load | query p50 | query p95 | success@3 |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 
@@ -126,7 +145,9 @@ async function main(): Promise<void> {
 
   console.log(`\n(${syntheticCount} synthetic questions generated through generator/generate-site.ts in ${(generated / 1000).toFixed(1)} s.)`);
   console.log('Goals for this site: index ≤ 35 KB gzip and first search (engine JS + all index files) ≤ 50 KB gzip on the real');
-  console.log(`questions; warm query ≤ 2 ms; first results < ${kb(FIRST_SEARCH_GOAL_AT_SCALE)} gzip at ${syntheticCount} questions: ${ours && ours.firstSearch < FIRST_SEARCH_GOAL_AT_SCALE ? 'met' : 'NOT met'}.`);
+  console.log(
+    `questions; warm query ≤ 2 ms; first results < ${kb(FIRST_SEARCH_GOAL_AT_SCALE)} gzip at ${syntheticCount} questions: ${ours && ours.firstSearch < FIRST_SEARCH_GOAL_AT_SCALE ? 'met' : 'NOT met'}.`,
+  );
 }
 
 void main();

@@ -51,7 +51,7 @@ export async function measureFirstView(page: Page, url: string, buildDir: string
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     // Read every body, including responses that arrived while earlier ones were read.
-    for (let read = -1; read !== pending.length; ) {
+    for (let read = -1; read !== pending.length;) {
       read = pending.length;
       await Promise.all(pending);
     }

@@ -72,13 +72,9 @@ export async function startLighthouse(root: string, baseUrl = '/'): Promise<Ligh
         path: page.path,
         preset,
         scores: Object.fromEntries(CATEGORIES.map((id) => [id, score(id)])) as Record<Category, number>,
-        metrics: Object.fromEntries(
-          Object.entries(METRICS).map(([key, id]) => [key, audits[id]?.numericValue ?? Number.NaN]),
-        ) as Record<Metric, number>,
+        metrics: Object.fromEntries(Object.entries(METRICS).map(([key, id]) => [key, audits[id]?.numericValue ?? Number.NaN])) as Record<Metric, number>,
         failedAudits: CATEGORIES.filter((id) => id !== 'performance').flatMap((category) =>
-          (categories[category]?.auditRefs ?? [])
-            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-            .map((ref) => `${category}/${ref.id}`),
+          (categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category}/${ref.id}`),
         ),
       };
     },

@@ -20,7 +20,11 @@ const repo = resolve(fileURLToPath(import.meta.url), '../..');
 const fixtures = join(repo, 'test/fixtures/search');
 
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });
-const sets = values.set?.map((path) => resolve(path)) ?? readdirSync(fixtures).filter((name) => /^search-queries.*\.json$/.test(name)).map((name) => join(fixtures, name));
+const sets =
+  values.set?.map((path) => resolve(path)) ??
+  readdirSync(fixtures)
+    .filter((name) => /^search-queries.*\.json$/.test(name))
+    .map((name) => join(fixtures, name));
 
 const corpus = realCorpus();
 const titleOf = new Map(corpus.questions.map((question) => [question.number, question.title]));
@@ -36,7 +40,10 @@ for (const path of sets) {
   console.log('|---|---|---|---|---:|---|');
   for (const outcome of report.outcomes) {
     const { q, expect, avoid, kind } = outcome.query;
-    const top = outcome.results.slice(0, 3).map((number) => `${number} ${short(titleOf.get(number) ?? '', 40)}`).join('<br>');
+    const top = outcome.results
+      .slice(0, 3)
+      .map((number) => `${number} ${short(titleOf.get(number) ?? '', 40)}`)
+      .join('<br>');
     const expected = expect.length > 0 ? expect.join(', ') : `none; avoid ${avoid?.join(', ') ?? '—'}`;
     console.log(`| ${outcome.passed ? 'ok' : '**FAIL**'} | ${q} | ${kind ?? ''} | ${expected} | ${outcome.firstRight ?? '—'} | ${top || '(no results)'} |`);
   }
@@ -45,6 +52,8 @@ for (const path of sets) {
   if (report.successAt3 < MIN_SUCCESS_AT_3 || report.avoidViolations.length > 0) failed = true;
 }
 if (failed) {
-  console.error(`\nBelow the bar (success@3 ≥ ${MIN_SUCCESS_AT_3 * 100}%, no marketing page surfaced). Improve the ranking in general; do not tune it to single queries.`);
+  console.error(
+    `\nBelow the bar (success@3 ≥ ${MIN_SUCCESS_AT_3 * 100}%, no marketing page surfaced). Improve the ranking in general; do not tune it to single queries.`,
+  );
   process.exitCode = 1;
 }

@@ -102,7 +102,14 @@ export const minisearchEngine: SearchEngine = {
     built.addAll(docs);
     const files = [JSON.stringify(built)];
     const index = MiniSearch.loadJSON(files[0]!, options);
-    return { files, search: (query, limit) => index.search(query).slice(0, limit).map((result) => Number(result.id)) };
+    return {
+      files,
+      search: (query, limit) =>
+        index
+          .search(query)
+          .slice(0, limit)
+          .map((result) => Number(result.id)),
+    };
   },
 };
 
