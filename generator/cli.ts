@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isSourceProblem, SourceError } from './source-errors.ts';
-import { parseLock, serializeLock } from './stages/slug-lock-file.ts';
+import { parseLock, serializeLock } from './stages/slugs/slug-lock.ts';
 import { staleFiles, writeFileAtomically, writeFolderAtomically } from '../lib/write-files-atomically.ts';
 import { marketingPatterns } from './config/marketing-patterns.ts';
 import { siteTaxonomy } from './config/site-taxonomy.ts';

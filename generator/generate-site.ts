@@ -7,8 +7,8 @@ import { parseSource } from './stages/parse.ts';
 import { relatedQuestions } from './stages/related.ts';
 import type { OutputFiles } from './emit/site-files.ts';
 import { serializeSite } from './emit/site-files.ts';
-import type { SlugLock } from './stages/assign-slugs.ts';
-import { assignSlugs } from './stages/assign-slugs.ts';
+import { assignSlugs } from './stages/slugs/assign-slugs.ts';
+import type { SlugLock } from './stages/slugs/slug-lock.ts';
 import { validateDocument } from './stages/validate.ts';
 import type { Taxonomy } from './taxonomy.ts';
 

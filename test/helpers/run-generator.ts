@@ -1,7 +1,7 @@
 import { marketingPatterns } from '../../generator/config/marketing-patterns.ts';
 import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate, type GenerateResult } from '../../generator/generate-site.ts';
-import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/assign-slugs.ts';
+import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/slugs/slug-lock.ts';
 import type { GuideFile } from '../../generator/stages/guides.ts';
 import type { Taxonomy } from '../../generator/taxonomy.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
-import { parseLock } from '../../generator/stages/slug-lock-file.ts';
+import { parseLock } from '../../generator/stages/slugs/slug-lock.ts';
 import type { GenerateResult } from '../../generator/generate-site.ts';
 import { collapse, renderMdx } from '../helpers/render-mdx.ts';
 import { generateFromText, questionPages } from '../helpers/run-generator.ts';

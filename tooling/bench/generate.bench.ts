@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { marketingPatterns } from '../../generator/config/marketing-patterns.ts';
 import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate } from '../../generator/generate-site.ts';
-import { EMPTY_LOCK } from '../../generator/stages/assign-slugs.ts';
+import { EMPTY_LOCK } from '../../generator/stages/slugs/slug-lock.ts';
 import { syntheticSource } from './synthetic-source.ts';
 
 const realBytes = readFileSync(fileURLToPath(new URL('../../source/sre-interview-questions.txt', import.meta.url)));

@@ -6,12 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SearchableQuestion, SearchableTopic } from '../../src/plugins/search/server/build-index.ts';
-import { parseLock } from '../../generator/stages/slug-lock-file.ts';
 import { marketingPatterns } from '../../generator/config/marketing-patterns.ts';
 import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate } from '../../generator/generate-site.ts';
 import { GENERATED_DATA_DIR as DATA_DIR } from '../../contract/records.ts';
-import { EMPTY_LOCK } from '../../generator/stages/assign-slugs.ts';
+import { EMPTY_LOCK, parseLock } from '../../generator/stages/slugs/slug-lock.ts';
 
 export interface CorpusQuestion extends SearchableQuestion {
   /** Position in the source: what the query sets' `expect` lists name. */
