@@ -38,6 +38,7 @@ function readSourceBytes(path: string, shownAs: string): Uint8Array {
       code === 'ENOENT' ? 'the source file does not exist'
       : code === 'EACCES' ? 'the source file cannot be read (permission denied)'
       : code === 'EISDIR' ? 'the source path is a folder, not a file'
+      : code === 'ENOTDIR' ? 'the source path goes through a file as if it were a folder'
       : `the source file cannot be read (${code ?? String(cause)})`;
     throw new SourceError(shownAs, undefined, problem, 'pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git', { cause });
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,10 +93,14 @@ describe('generate CLI', () => {
     `);
   });
 
-  it.skipIf(process.getuid?.() === 0)('rejects an unreadable source file', () => {
-    writeFileSync(join(work, 'locked.txt'), '1. Q?\n\nA.\n');
-    chmodSync(join(work, 'locked.txt'), 0o000);
-    expect(expectFailure(['--source', 'locked.txt'])).toContain('locked.txt: the source file cannot be read (permission denied)');
+  // A read error that root gets too (unlike a chmod 000 file, which root reads anyway): the path runs through a file.
+  it('rejects a source path that runs through a file', () => {
+    expect(expectFailure(['--source', 'source.txt/questions.txt'])).toMatchInlineSnapshot(`
+      "source.txt/questions.txt: the source path goes through a file as if it were a folder
+        How to fix: pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
   });
 
   it('rejects invalid UTF-8 with the line', () => {
