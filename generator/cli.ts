@@ -15,7 +15,7 @@ import { staleFiles, writeFileAtomically, writeFolderAtomically } from '../lib/w
 import { marketingPatterns } from './config/marketing-patterns.ts';
 import { siteTaxonomy } from './config/site-taxonomy.ts';
 import { generate } from './generate-site.ts';
-import { formatReport } from './verbose-report.ts';
+import { formatRunSummary } from './run-summary.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const USAGE = 'Usage: npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]';
@@ -109,7 +109,7 @@ function main(argv: string[]): number {
 
     writeFolderAtomically(outDir, result.files);
     if (readOptional(lockPath) !== lockText) writeFileAtomically(lockPath, lockText);
-    console.log(formatReport(result, { verbose: args.verbose, outDir: shown(outDir), overridesFile: siteTaxonomy.overridesFile, milliseconds: performance.now() - started }));
+    console.log(formatRunSummary(result, { verbose: args.verbose, outDir: shown(outDir), overridesFile: siteTaxonomy.overridesFile, milliseconds: performance.now() - started }));
     return 0;
   } catch (error) {
     if (isSourceProblem(error)) {

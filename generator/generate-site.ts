@@ -1,7 +1,7 @@
 import { classifyQuestions } from './stages/classify.ts';
 import { cleanDocument, type MarketingPatterns } from './stages/clean.ts';
 import { decodeSource } from './stages/decode.ts';
-import { readGuides, type GuideFile } from './stages/guides.ts';
+import { parseGuides, type GuideFile } from './stages/guides.ts';
 import type { DroppedLine, SlottedQuestion } from './document-types.ts';
 import { parseSource } from './stages/parse.ts';
 import { relatedQuestions } from './stages/related.ts';
@@ -47,7 +47,7 @@ export function generate(input: GenerateInput): GenerateResult {
   const slotted = assignSlugs(classified, input.lock, input.lockFile, topics.map((topic) => topic.id));
   const files = serializeSite({
     questions: slotted.questions,
-    guides: readGuides(input.guides ?? [], topics, slotted.questions.map((question) => question.id)),
+    guides: parseGuides(input.guides ?? [], topics, slotted.questions.map((question) => question.id)),
     topics,
     related: relatedQuestions(slotted.questions),
     redirects: slotted.redirects,

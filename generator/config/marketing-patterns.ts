@@ -1,3 +1,5 @@
+import type { MarketingPatterns, MarketingRule } from '../stages/clean.ts';
+
 /**
  * Text from the scraped web page that is not interview content and must never
  * reach the site. This is the one place to review or extend it.
@@ -12,11 +14,6 @@
  * Run `npm run generate -- --verbose` to see every dropped line and the rule
  * that dropped it.
  */
-export interface MarketingRule {
-  readonly name: string;
-  readonly pattern: RegExp;
-}
-
 export const blockLines: readonly MarketingRule[] = [
   { name: 'free-trial pitch', pattern: /^No strings attached, free trial, fully vetted\.?$/i },
   { name: 'free-trial pitch', pattern: /^Try your first call for free with every mentor you['’]re meeting\..*$/i },
@@ -34,4 +31,4 @@ export const trailerStarts: readonly MarketingRule[] = [
 ];
 
 /** Both lists together, as `generate()` takes them. */
-export const marketingPatterns = { blockLines, trailerStarts } as const;
+export const marketingPatterns: MarketingPatterns = { blockLines, trailerStarts };

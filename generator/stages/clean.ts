@@ -1,6 +1,12 @@
-import type { MarketingRule } from '../config/marketing-patterns.ts';
 import type { AnswerBlock, CleanDocument, DroppedLine, ParsedDocument, ParsedQuestion } from '../document-types.ts';
 
+/** One kind of scraped text to drop; `name` is the reason --verbose shows. */
+export interface MarketingRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+}
+
+/** Lines to drop wherever they appear, and lines that start the footer (dropped with all that follows). */
 export interface MarketingPatterns {
   readonly blockLines: readonly MarketingRule[];
   readonly trailerStarts: readonly MarketingRule[];

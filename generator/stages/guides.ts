@@ -26,7 +26,8 @@ export interface Guide {
 
 const SLUG_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function readGuides(files: readonly GuideFile[], topics: readonly TopicDefinition[], questionIds: readonly number[]): Guide[] {
+/** Checks each guide's front matter against the topics and questions, reporting every problem at once. */
+export function parseGuides(files: readonly GuideFile[], topics: readonly TopicDefinition[], questionIds: readonly number[]): Guide[] {
   const topicIds = topics.map((topic) => topic.id);
   const errors: SourceError[] = [];
   const guides: Guide[] = [];

@@ -1,7 +1,7 @@
 import type { GenerateResult } from './generate-site.ts';
 
-/** The generator's summary, and with --verbose every dropped line and classification decision. */
-export function formatReport(
+/** What the CLI prints after a run: counts, and with --verbose every dropped line and classification decision. */
+export function formatRunSummary(
   result: GenerateResult,
   options: { verbose: boolean; outDir: string; overridesFile: string; milliseconds: number },
 ): string {
