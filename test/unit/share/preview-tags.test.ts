@@ -65,8 +65,8 @@ describe('link preview of a question with quotes and angle brackets', () => {
     expect(rendered.get('og:title')).toEqual([`${title} | ${SITE}`, title]);
     expect(rendered.get('og:description')).toEqual([description]);
     expect(rendered.get('og:type')).toEqual(['article']);
-    expect(rendered.get('article:section')).toEqual(['Safe changes & CI/CD']);
-    expect(rendered.get('og:image:alt')).toEqual([`${title} (Safe changes & CI/CD), a question on ${SITE}`]);
+    expect(rendered.get('article:section')).toEqual(['Incidents & rollouts']);
+    expect(rendered.get('og:image:alt')).toEqual([`${title} (Incidents & rollouts), a question on ${SITE}`]);
     expect(rendered.get('twitter:image:alt')).toEqual(rendered.get('og:image:alt'));
     const html = renderToStaticMarkup(createElement('meta', { property: 'og:title', content: title }));
     expect(html).not.toMatch(/content="[^"]*[<>][^"]*"/);
