@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readRedirects } from './contract/read-records.ts';
-import { normaliseBaseUrl, redirectsTo } from './contract/urls.ts';
+import { normaliseBaseUrl, redirectsTo, SITE_PREVIEW_IMAGE } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
@@ -13,7 +13,7 @@ import {
   DEFAULT_OPTIONS as previewsAndDownloadsDefaults,
   type UserOptions as PreviewsAndDownloadsOptions,
 } from './src/plugins/previews-and-downloads/options.ts';
-import { PREVIEW_IMAGE_SIZE, SITE_PREVIEW_IMAGE } from './src/plugins/previews-and-downloads/shared/paths.ts';
+import { PREVIEW_IMAGE_SIZE } from './src/plugins/previews-and-downloads/shared/paths.ts';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 

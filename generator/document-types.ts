@@ -20,15 +20,6 @@ export interface ListBlock {
 
 export type AnswerBlock = Paragraph | ListBlock;
 
-/**
- * An answer block as docs/_generated/questions.json carries it (`answerBlocks`),
- * for the pages that render answers from that data: study sessions, quiz
- * reveals and print sheets.
- */
-export type GeneratedAnswerBlock =
-  | { readonly kind: 'paragraph'; readonly text: string }
-  | { readonly kind: 'list'; readonly ordered: boolean; readonly start?: number; readonly items: readonly string[] };
-
 export interface ParsedQuestion {
   /** The number as written in the source; also the question's position. */
   readonly number: number;

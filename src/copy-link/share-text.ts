@@ -4,7 +4,7 @@
  * (test/unit/share-text.test.ts); the components only pass values in.
  */
 
-import { quizPath as quizPathOfSlug } from '../plugins/quiz/shared/constants';
+import { quizPath as quizPathOfSlug } from '../../contract/urls.ts';
 
 /**
  * `https://example.com` + `/sre/` + `/questions/x` → `https://example.com/sre/questions/x`.

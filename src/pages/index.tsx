@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { STUDY_PATH } from '@site/contract/urls';
 import { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import SavedProgressBar from '@site/src/components/study/SavedProgressBar';
 import DownloadLinks from '@site/src/plugins/previews-and-downloads/client/DownloadLinks';
@@ -29,7 +30,7 @@ export default function Home(): ReactNode {
           </p>
           <p className={styles.lead}>
             Turn on <strong>Study</strong> in the top bar to hide every answer until you reveal it, or{' '}
-            <Link className={styles.heroLink} to="/study">
+            <Link className={styles.heroLink} to={STUDY_PATH}>
               start a practice session or mock interview
             </Link>
             .

@@ -4,18 +4,16 @@
  * (session-url.ts) and the setup form; kept apart from the planner so a page
  * that only links to a session does not load the planning code.
  */
-export type QuestionKind = 'behavioural' | 'technical';
-export const QUESTION_KINDS: readonly QuestionKind[] = ['technical', 'behavioural'];
+import type { QuestionKind, QuestionRecord } from '../../contract/records.ts';
+
+/** The kinds in the order the setup form offers them: most questions are technical. */
+export const KIND_CHOICES: readonly QuestionKind[] = ['technical', 'behavioural'];
 
 export type SessionOrder = 'source' | 'shuffled' | 'due';
 export const SESSION_ORDERS: readonly SessionOrder[] = ['source', 'shuffled', 'due'];
 
-/** What planning needs to know about a question (a subset of docs/_generated/questions.json). */
-export interface PlannableQuestion {
-  readonly id: number;
-  readonly primaryTopic: string;
-  readonly kind: QuestionKind;
-}
+/** What planning needs to know about a question. */
+export type PlannableQuestion = Pick<QuestionRecord, 'id' | 'primaryTopic' | 'kind'>;
 
 export interface Selection {
   /** Topic ids; empty means every topic. */

@@ -9,15 +9,8 @@
  * No `mode` (or anything malformed enough to be unusable) means "no session":
  * the page shows its setup form.
  */
-import {
-  MOCK_DEFAULT_COUNT,
-  MOCK_DEFAULT_MINUTES,
-  QUESTION_KINDS,
-  SESSION_ORDERS,
-  type QuestionKind,
-  type SessionOrder,
-  type SessionPlan,
-} from './session-options.ts';
+import { isQuestionKind } from '../../contract/records.ts';
+import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, SESSION_ORDERS, type SessionOrder, type SessionPlan } from './session-options.ts';
 
 const MAX_COUNT = 500;
 const MAX_MINUTES = 60;
@@ -42,7 +35,7 @@ export function parseSessionSearch(search: string): SessionPlan | undefined {
   const params = new URLSearchParams(search);
   const mode = params.get('mode');
   const topics = list(params.get('topics')).filter((topic) => /^[a-z0-9-]+$/.test(topic));
-  const kinds = list(params.get('kinds')).filter((kind): kind is QuestionKind => (QUESTION_KINDS as string[]).includes(kind));
+  const kinds = list(params.get('kinds')).filter(isQuestionKind);
   const seed = params.get('seed') ?? '';
 
   if (mode === 'mock') {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { slugOfQuizPath } from '../../src/plugins/quiz/shared/constants.ts';
+import { slugOfQuizPath } from '../../contract/urls.ts';
 import { describe, expect, it } from 'vitest';
 import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizSourceQuestion, type QuizSourceTopic } from '../../src/plugins/quiz/server/quiz-pages.ts';
 

@@ -1,3 +1,5 @@
+import { isQuestionKind, type QuestionKind } from '@site/contract/records';
+
 /**
  * The fields the generator writes into a question page's front matter
  * (generator/emit/site-files.ts), read back defensively: a page that lacks them
@@ -14,7 +16,7 @@ export interface TopicBadge extends LinkedTitle {
 
 export interface QuestionFrontMatter {
   readonly questionId: number;
-  readonly kind: 'behavioural' | 'technical';
+  readonly kind: QuestionKind;
   /** Primary topic first. */
   readonly topics: readonly TopicBadge[];
   readonly related: readonly LinkedTitle[];
@@ -29,7 +31,7 @@ function isLinkedTitle(value: unknown): value is LinkedTitle {
 
 export function readQuestionFrontMatter(frontMatter: Record<string, unknown>): QuestionFrontMatter | undefined {
   const { question_id: questionId, kind, topics, related, guides } = frontMatter;
-  if (typeof questionId !== 'number' || (kind !== 'behavioural' && kind !== 'technical')) return undefined;
+  if (typeof questionId !== 'number' || !isQuestionKind(kind)) return undefined;
   return {
     questionId,
     kind,

@@ -1,36 +1,19 @@
 import Link from '@docusaurus/Link';
 import { useId, type ReactNode, type Ref } from 'react';
+import AnswerBlocks from '@site/src/components/answer/AnswerBlocks';
 import { KeyPointCheckContext, useKeyPointCheck } from '@site/src/components/study/AnswerContext';
 import GradeButtons from '@site/src/components/study/GradeButtons';
 import KeyPointItem from '@site/src/components/study/KeyPointItem';
 import KeyPointScore from '@site/src/components/study/KeyPointScore';
 import { KEY_POINT_ATTRIBUTE } from '@site/src/markdown/answer-key-points';
 import type { Grade } from '@site/src/study/progress';
-import { topicTitle, type AnswerBlock, type StudyQuestion } from './questions-and-topics';
+import { topicTitle, type StudyQuestion } from './questions-and-topics';
 import { classes as styles } from './stylesheet-classes';
 
 const KIND_LABELS = { technical: 'Technical', behavioural: 'Behavioural' } as const;
 
-/** Paragraphs and lists as on the question page; list items are the key points, numbered across the answer. */
-function AnswerBlocks({ blocks }: { blocks: readonly AnswerBlock[] }): ReactNode {
-  let point = 0;
-  return blocks.map((block, index) => {
-    if (block.kind === 'paragraph') return <p key={index}>{block.text}</p>;
-    const List = block.ordered ? 'ol' : 'ul';
-    return (
-      <List key={index} start={block.ordered ? block.start : undefined}>
-        {block.items.map((item) => {
-          point += 1;
-          return (
-            <KeyPointItem key={point} {...{ [KEY_POINT_ATTRIBUTE]: point }}>
-              {item}
-            </KeyPointItem>
-          );
-        })}
-      </List>
-    );
-  });
-}
+/** A list item of the answer as a key point the reader can tick once the self-check is on, as on the question page. */
+const keyPointItem = (item: string, point: number): ReactNode => <KeyPointItem {...{ [KEY_POINT_ATTRIBUTE]: point }}>{item}</KeyPointItem>;
 
 interface FlashcardProps {
   readonly question: StudyQuestion;
@@ -85,7 +68,7 @@ export default function Flashcard({ question, revealed, onToggle, onGrade, headi
       </div>
       <div id={answerId} ref={answerRef} className={styles.cardAnswer} role="region" aria-label="Model answer" tabIndex={0} hidden={!revealed}>
         <KeyPointCheckContext.Provider value={revealed ? selfCheck : undefined}>
-          <AnswerBlocks blocks={question.answerBlocks} />
+          <AnswerBlocks blocks={question.answerBlocks} renderItem={keyPointItem} />
         </KeyPointCheckContext.Provider>
       </div>
       {revealed && (

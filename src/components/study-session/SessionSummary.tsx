@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { STUDY_PATH } from '@site/contract/urls';
 import ProgressBar from '@site/src/components/study/ProgressBar';
 import type { FlowState } from '@site/src/study/session-flow';
 import type { SessionPlan } from '@site/src/study/session-options';
@@ -78,7 +79,7 @@ export default function SessionSummary({ flow, plan }: { flow: FlowState; plan: 
             Run this mock interview again
           </Link>
         )}
-        <Link className={styles.secondaryButton} to="/study">
+        <Link className={styles.secondaryButton} to={STUDY_PATH}>
           New session
         </Link>
       </div>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { newSeed } from '@site/src/study/seeded-random';
-import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, QUESTION_KINDS, type QuestionKind, type SessionOrder } from '@site/src/study/session-options';
+import type { QuestionKind } from '@site/contract/records';
+import { KIND_CHOICES, MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, type SessionOrder } from '@site/src/study/session-options';
 import { selectQuestions } from '@site/src/study/session-plan';
 import { questions, topics } from './questions-and-topics';
 import ProgressPanel from './ProgressPanel';
@@ -30,14 +31,14 @@ export default function SetupView(): ReactNode {
   const { start } = useStudyNavigation();
   const allTopicIds = topics.map((topic) => topic.id);
   const [chosenTopics, setChosenTopics] = useState<ReadonlySet<string>>(() => new Set(allTopicIds));
-  const [chosenKinds, setChosenKinds] = useState<ReadonlySet<QuestionKind>>(() => new Set(QUESTION_KINDS));
+  const [chosenKinds, setChosenKinds] = useState<ReadonlySet<QuestionKind>>(() => new Set(KIND_CHOICES));
   const [order, setOrder] = useState<SessionOrder>('due');
   const [count, setCount] = useState(PRACTICE_DEFAULT_COUNT);
   const [mockCount, setMockCount] = useState(MOCK_DEFAULT_COUNT);
   const [minutes, setMinutes] = useState(MOCK_DEFAULT_MINUTES);
   const ids = { matching: useId(), practice: useId(), mock: useId() };
 
-  const selection = { topics: filterOf(chosenTopics, allTopicIds), kinds: filterOf(chosenKinds, QUESTION_KINDS) };
+  const selection = { topics: filterOf(chosenTopics, allTopicIds), kinds: filterOf(chosenKinds, KIND_CHOICES) };
   const matching = chosenTopics.size === 0 || chosenKinds.size === 0 ? 0 : selectQuestions(questions, selection).length;
   const clamp = (value: number) => Math.max(1, Math.min(Number.isFinite(value) ? Math.round(value) : 1, matching));
 
@@ -79,7 +80,7 @@ export default function SetupView(): ReactNode {
         <fieldset className={styles.fieldset}>
           <legend>Kinds of question</legend>
           <div className={styles.choices}>
-            {QUESTION_KINDS.map((kind) => (
+            {KIND_CHOICES.map((kind) => (
               <label key={kind} className={styles.choice}>
                 <input type="checkbox" checked={chosenKinds.has(kind)} onChange={() => setChosenKinds((set) => toggled(set, kind))} />
                 {KIND_LABELS[kind]}

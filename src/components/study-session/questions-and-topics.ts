@@ -3,25 +3,14 @@
  * Imported only by the /study page's lazily loaded code: the answers of all
  * 52 questions are too much to put on every page.
  */
+import type { QuestionRecord, TopicRecord } from '@site/contract/records';
 import questionsJson from '@site/docs/_generated/questions.json';
 import topicsJson from '@site/docs/_generated/topics.json';
-import type { PlannableQuestion } from '@site/src/study/session-options';
 
-export type { GeneratedAnswerBlock as AnswerBlock } from '@site/generator/document-types';
-import type { GeneratedAnswerBlock as AnswerBlock } from '@site/generator/document-types';
+/** The fields of a question a study session plans with and shows. */
+export type StudyQuestion = Pick<QuestionRecord, 'id' | 'number' | 'permalink' | 'title' | 'primaryTopic' | 'kind' | 'answerBlocks'>;
 
-export interface StudyQuestion extends PlannableQuestion {
-  readonly number: number;
-  readonly permalink: string;
-  readonly title: string;
-  readonly answerBlocks: readonly AnswerBlock[];
-}
-
-export interface StudyTopic {
-  readonly id: string;
-  readonly title: string;
-  readonly questionIds: readonly number[];
-}
+export type StudyTopic = Pick<TopicRecord, 'id' | 'title' | 'questionIds'>;
 
 export const questions = questionsJson as readonly StudyQuestion[];
 export const topics = topicsJson as readonly StudyTopic[];

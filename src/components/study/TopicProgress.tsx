@@ -2,6 +2,7 @@ import Link from '@docusaurus/Link';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { ReactNode } from 'react';
+import { STUDY_PATH } from '@site/contract/urls';
 import { sessionSearch } from '@site/src/study/session-url';
 import { ProgressLegend } from './ProgressBar';
 import SavedProgressBar from './SavedProgressBar';
@@ -26,7 +27,7 @@ export default function TopicProgress({ questionIds }: { questionIds: readonly n
         </>
       )}
       <p className={styles.practiseLink}>
-        <Link to={`/study${practice}`}>Practise this topic</Link>, due questions first.
+        <Link to={`${STUDY_PATH}${practice}`}>Practise this topic</Link>, due questions first.
       </p>
     </div>
   );

@@ -11,7 +11,8 @@ import type { PluginOptions } from './options.ts';
 import { generatedDataFiles, readShareData } from './server/generated-data.ts';
 import { printSheets } from './server/print-sheets.ts';
 import { assertServedAsStatic, writeStaticFiles } from './server/static-files.ts';
-import { PLUGIN_NAME, printSheetPath } from './shared/paths.ts';
+import { printSheetPath } from '../../../contract/urls.ts';
+import { PLUGIN_NAME } from './shared/paths.ts';
 import type { PrintSheet } from './shared/types.ts';
 
 export { validateOptions } from './options.ts';

@@ -1,6 +1,6 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
-import { SITE_PREVIEW_IMAGE } from './shared/paths.ts';
+import { SITE_PREVIEW_IMAGE } from '../../../contract/urls.ts';
 
 export interface PluginOptions {
   readonly id: string;

@@ -1,5 +1,6 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { SEARCH_PATH } from '../../../contract/urls.ts';
 
 export interface PluginOptions {
   readonly id: string;
@@ -17,7 +18,8 @@ export type UserOptions = Partial<PluginOptions>;
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   dataDir: 'docs/_generated',
-  routePath: 'search',
+  /** The contract's search page, without its leading slash. */
+  routePath: SEARCH_PATH.slice(1),
   excerptLength: 180,
   navbarResults: 8,
 };

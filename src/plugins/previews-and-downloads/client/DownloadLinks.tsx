@@ -1,7 +1,7 @@
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ReactNode } from 'react';
-import { DOWNLOADS, printSheetPath } from '../shared/paths';
+import { DOWNLOADS, printSheetPath } from '@site/contract/urls';
 import styles from './DownloadLinks.module.css';
 
 interface DownloadLinksProps {

@@ -1,5 +1,5 @@
 /** The printable study sheets: one for every question, one per topic (its own questions, as on its page). */
-import { PRINT_ALL } from '../shared/paths.ts';
+import { PRINT_ALL } from '../../../../contract/urls.ts';
 import type { PrintSheet, SheetQuestion } from '../shared/types.ts';
 import type { ShareData, ShareQuestion } from './generated-data.ts';
 

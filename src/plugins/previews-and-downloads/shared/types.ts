@@ -1,17 +1,11 @@
-import type { GeneratedAnswerBlock } from '../../../../generator/document-types.ts';
+import type { QuestionRecord } from '../../../../contract/records.ts';
+
+/** A question as a printable study sheet shows it. */
+export type SheetQuestion = Pick<QuestionRecord, 'id' | 'title' | 'permalink' | 'kind' | 'answerBlocks'> & {
+  readonly topicTitle: string;
+};
 
 /** Data a printable study sheet route receives (one JSON module per sheet). */
-export type SheetAnswerBlock = GeneratedAnswerBlock;
-
-export interface SheetQuestion {
-  readonly id: number;
-  readonly title: string;
-  readonly permalink: string;
-  readonly topicTitle: string;
-  readonly kind: 'behavioural' | 'technical';
-  readonly answerBlocks: readonly SheetAnswerBlock[];
-}
-
 export interface PrintSheet {
   readonly title: string;
   readonly description: string;

@@ -5,7 +5,8 @@ import type { QuestionRecord, TopicRecord } from '../../../../contract/records.t
  * loader module that imports one answer on demand. Pure: index.ts does the
  * writing through Docusaurus's actions.
  */
-import { quizPath, slugOfQuizPath, type AnswerBlock, type QuizAnswer, type QuizPageData, type QuizPagesBySlug } from '../shared/constants.ts';
+import { quizPath, slugOfQuizPath } from '../../../../contract/urls.ts';
+import type { QuizAnswer, QuizPageData, QuizPagesBySlug } from '../shared/constants.ts';
 
 /** The fields of the generator's records (contract/records.ts) a quiz page is made from. */
 export type QuizSourceQuestion = Pick<QuestionRecord, 'id' | 'slug' | 'permalink' | 'title' | 'primaryTopic' | 'kind' | 'previewImage' | 'answerBlocks'>;

@@ -1,19 +1,10 @@
-/** Shared by the quiz plugin (server) and its page (client). */
-import type { GeneratedAnswerBlock } from '../../../../generator/document-types.ts';
+/**
+ * Shared by the quiz plugin (server) and its page (client). The quiz pages'
+ * URL rule (`quizPath`, `slugOfQuizPath`) is the contract's: contract/urls.ts.
+ */
+import type { AnswerBlock, QuestionKind } from '../../../../contract/records.ts';
 
 export const PLUGIN_NAME = 'sre-quiz';
-
-/** Quiz pages live at `/quiz/<slug>`, the slug of the question page `/questions/<slug>`. */
-export const QUIZ_ROUTE = 'quiz';
-
-export function quizPath(questionSlug: string): string {
-  return `/${QUIZ_ROUTE}/${questionSlug}`;
-}
-
-/** The slug a quiz page's pathname ends with, with or without the base URL: `/sre/quiz/x` → `x`. */
-export function slugOfQuizPath(pathname: string): string {
-  return pathname.replace(/\/+$/, '').split('/').pop() ?? '';
-}
 
 /**
  * The module the plugin aliases to its generated answer loaders: one dynamic
@@ -21,8 +12,6 @@ export function slugOfQuizPath(pathname: string): string {
  * a quiz page downloads its answer only when the reader reveals it.
  */
 export const ANSWER_LOADERS_MODULE = '@sre-quiz/answer-loaders';
-
-export type AnswerBlock = GeneratedAnswerBlock;
 
 /**
  * What a quiz page's route module holds, and so everything its static HTML
@@ -35,7 +24,7 @@ export interface QuizPageData {
   readonly questionPath: string;
   readonly topicTitle: string;
   readonly topicPath: string;
-  readonly kind: 'behavioural' | 'technical';
+  readonly kind: QuestionKind;
   /** The question's link-preview image (`/img/og/<slug>.png`): the question and its topic, never the answer. */
   readonly previewImage: string;
 }

@@ -3,7 +3,7 @@
  * fields, tags in column 3. Field text is HTML-escaped, and tabs and line
  * breaks become character references, so no field ever needs quoting.
  */
-import type { SheetAnswerBlock } from '../../shared/types.ts';
+import type { AnswerBlock } from '../../../../../contract/records.ts';
 
 export const ANKI_HEADER = ['#separator:tab', '#html:true', '#tags column:3'] as const;
 
@@ -14,7 +14,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The answer as the page shows it: paragraphs, and lists keeping their numbering. */
-export function answerHtml(blocks: readonly SheetAnswerBlock[]): string {
+export function answerHtml(blocks: readonly AnswerBlock[]): string {
   return blocks
     .map((block) => {
       if (block.kind === 'paragraph') return `<p>${escapeHtml(block.text)}</p>`;

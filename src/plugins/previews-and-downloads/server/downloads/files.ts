@@ -1,5 +1,5 @@
 /** The downloads and robots.txt, as text, from the generated data: pure, written by the plugin. */
-import { DOWNLOADS } from '../../shared/paths.ts';
+import { DOWNLOADS } from '../../../../../contract/urls.ts';
 import type { ShareData } from '../generated-data.ts';
 import { ankiDocument, ankiTag, answerHtml } from './anki.ts';
 import { csvDocument } from './csv.ts';
