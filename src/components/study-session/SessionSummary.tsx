@@ -26,7 +26,7 @@ export default function SessionSummary({ flow, plan }: { flow: FlowState; plan: 
         <p>You did not grade any question in this session.</p>
       ) : (
         <table className={styles.summaryTable}>
-          <caption className={styles.srOnly}>Grades per topic</caption>
+          <caption className="sr-only">Grades per topic</caption>
           <thead>
             <tr>
               <th scope="col">Topic</th>
@@ -34,7 +34,7 @@ export default function SessionSummary({ flow, plan }: { flow: FlowState; plan: 
               <th scope="col">Review again</th>
               <th scope="col">Skipped</th>
               <th scope="col">
-                <span className={styles.srOnly}>As a picture</span>
+                <span className="sr-only">As a picture</span>
               </th>
             </tr>
           </thead>

@@ -35,7 +35,6 @@ export const classes = {
   share: 'study-share',
   shortcuts: 'study-shortcuts',
   smallButton: 'study-small-button',
-  srOnly: 'study-sr-only',
   summary: 'study-summary',
   summaryBar: 'study-summary-bar',
   summaryTable: 'study-summary-table',

@@ -36,7 +36,7 @@ export default function StudyModeSwitch({ mobile = false }: { mobile?: boolean }
         <span className={styles.thumb} />
       </span>
       <span className={styles.label}>Study</span>
-      <span className={styles.srOnly}> mode</span>
+      <span className="sr-only"> mode</span>
     </button>
   );
   return mobile ? <li className="menu__list-item">{button}</li> : button;

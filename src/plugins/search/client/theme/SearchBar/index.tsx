@@ -90,7 +90,7 @@ export default function SearchBar(): ReactNode {
 
   return (
     <form role="search" aria-label="Site search" action={searchPageUrl} method="get" className={styles.searchBox} onSubmit={onSubmit} onMouseEnter={engine.load}>
-      <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
+      <label htmlFor={`${id}-input`} className="sr-only">
         Search questions
       </label>
       <input
@@ -157,7 +157,7 @@ export default function SearchBar(): ReactNode {
           </p>
         )}
       </div>
-      <span role="status" className={styles.visuallyHidden}>
+      <span role="status" className="sr-only">
         {focused ? status : ''}
       </span>
     </form>
