@@ -75,8 +75,6 @@ export const GENERATED_FILES = {
   redirects: 'redirects.json',
 } as const;
 
-export type GeneratedFileName = (typeof GENERATED_FILES)[keyof typeof GENERATED_FILES];
-
 /** Names of the MDX components the generated pages use and the theme registers (src/theme/MDXComponents.tsx). */
 export const MDX_COMPONENTS = {
   questionMeta: 'QuestionMeta',

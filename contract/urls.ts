@@ -22,7 +22,7 @@ export function guidePath(slug: string): string {
 }
 
 /** Quiz pages: the question with its answer hidden, at the question page's slug. */
-export const QUIZ_ROUTE = 'quiz';
+const QUIZ_ROUTE = 'quiz';
 
 export function quizPath(questionSlug: string): string {
   return `/${QUIZ_ROUTE}/${questionSlug}`;
