@@ -3,20 +3,15 @@
  * resolves, each page type loads without console errors, failed requests or
  * requests to other origins, and axe finds no violations in either theme.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { missingAnchors } from './helpers/anchors.ts';
+import { axeViolations } from './helpers/axe.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { basePath, baseUrl, questions, topics } from './helpers/site.ts';
 
-const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-const basePath = new URL(baseUrl).pathname;
-const generated = (name: string) => JSON.parse(readFileSync(`docs/_generated/${name}`, 'utf8'));
-const questions = generated('questions.json') as { permalink: string; number: number }[];
 /** Quiz pages (src/plugins/quiz) are linked from nowhere in the static HTML: "Copy quiz link" copies them. */
 const quizPaths = questions.map(({ permalink }) => permalink.replace(/^\/questions\//, 'quiz/'));
-const topics = generated('topics.json') as { id: string; permalink: string }[];
 
 const NOT_FOUND_PATH = 'questions/no-such-question';
 
@@ -32,14 +27,34 @@ const PAGE_TYPES: [string, string][] = [
   ['404', NOT_FOUND_PATH],
 ];
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const browser = useBrowser();
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+/** "<page> → #hash" for a link with a fragment (how the crawl records its sources), '' for one without. */
+const hashOf = (source: string): string => / → (#.+)$/.exec(source)?.[1] ?? '';
+
+/** Each link among `sources` whose #fragment names no element of `target`'s HTML, as a message. */
+function brokenAnchors(target: string, html: string, sources: Iterable<string>): string[] {
+  const linked = [...sources];
+  const missing = new Set(missingAnchors(html, linked.map(hashOf).filter(Boolean)));
+  return linked.filter((source) => missing.has(hashOf(source))).map((source) => `${source}: no element with id "${hashOf(source).slice(1)}" on ${target}`);
+}
+
+describe('anchors are matched whole', () => {
+  const html = '<main><h2 id="point-10">Ten</h2><p id=point-2>Two</p><a name="legacy">old</a><p data-id="point-3">no</p></main>';
+
+  it('#point-1 is missing from a page that has only id="point-10", and so is a name or data-id that merely contains it', () => {
+    expect(missingAnchors(html, ['#point-1', '#point-10', '#point-2', '#legacy', '#point-3', '#oint-10'])).toEqual(['#point-1', '#point-3', '#oint-10']);
+  });
+
+  it('the crawl reports a link to #point-1 on a page that has only id="point-10", and not the links that resolve', () => {
+    expect(brokenAnchors('/sre/questions/x', html, ['/sre/ → #point-1', '/sre/topics/y → #point-10', '/sre/topics/y'])).toEqual([
+      '/sre/ → #point-1: no element with id "point-1" on /sre/questions/x',
+    ]);
+  });
+
+  it('a page with every target reports nothing, with percent-encoding decoded', () => {
+    expect(missingAnchors('<p id="a b">x</p><p id="point-1">y</p>', ['#a%20b', '#point-1'])).toEqual([]);
+  });
 });
 
 describe('links', () => {
@@ -77,12 +92,7 @@ describe('links', () => {
         if (status !== 200) broken.push(`${target} answers ${status} (linked from ${[...sources].slice(0, 3).join(', ')})`);
         continue;
       }
-      for (const source of sources) {
-        const hash = /→ #(.+)$/.exec(source)?.[1];
-        if (hash && !html.includes(`id="${decodeURIComponent(hash)}"`) && !html.includes(`id=${decodeURIComponent(hash)}`)) {
-          broken.push(`${source}: no element with id "${hash}" on ${target}`);
-        }
-      }
+      broken.push(...brokenAnchors(target, html, sources));
     }
     expect(broken).toEqual([]);
     // The crawl reached every question, topic and study sheet page and the downloads, so nothing is orphaned.
@@ -94,7 +104,7 @@ describe('links', () => {
 });
 
 async function load(path: string, theme: 'light' | 'dark' = 'light') {
-  const page = await session.openPage();
+  const page = await browser.session.openPage();
   await page.emulateMedia({ colorScheme: theme });
   const problems: string[] = [];
   const documentUrl = baseUrl + path;
@@ -116,14 +126,6 @@ async function load(path: string, theme: 'light' | 'dark' = 'light') {
   await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
   await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
   return { page, problems };
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const results = (await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as {
-    violations: { id: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 describe.each(PAGE_TYPES)('%s page', (_name, path) => {

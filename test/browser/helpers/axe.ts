@@ -1,6 +1,7 @@
 /**
  * axe-core, injected from node_modules into the page under test (nothing from
  * a CDN). @axe-core/playwright needs a newer Node than this project supports.
+ * The one place the browser tests run axe.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,17 +16,27 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Every rule axe runs by default (WCAG A/AA and best practices); the result is what failed. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+export interface AxeScope {
+  /** Check only inside the element this CSS selector matches (default: the whole document). */
+  include?: string;
+  /** Run only the rules with these tags (default: every rule axe runs by default, WCAG A/AA and best practices). */
+  tags?: string[];
+}
+
+/** What axe finds wrong on the page as it is now; [] when nothing. */
+export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+  return page.evaluate(async ({ include, tags }) => {
+    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<Result> } }).axe;
+    const context = include ? { include: [[include]] } : document;
+    const options = tags ? { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } } : { resultTypes: ['violations'] };
+    const { violations } = await axe.run(context, options);
     return violations.map((violation) => ({
       id: violation.id,
       impact: violation.impact,
       help: violation.help,
       targets: violation.nodes.map((node) => node.target.join(' ')),
     }));
-  });
+  }, scope);
 }
