@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createStaticServer, normaliseBaseUrl } from './static-server.ts';
+import { normaliseBaseUrl } from '../../contract/urls.ts';
+import { createStaticServer } from './static-server.ts';
 
 const USAGE = 'Usage: tsx tooling/server/serve.ts [--dir build] [--port 3000] [--host 127.0.0.1] [--base-url /]';
 
