@@ -7,7 +7,8 @@ import { KeyPointCheckContext, useKeyPointCheck } from '@site/src/components/stu
 import GradeButtons from '@site/src/components/study/GradeButtons';
 import GradeStatus from '@site/src/components/study/GradeStatus';
 import { useProgressState, useStudyMode } from '@site/src/components/study/useStudyStores';
-import { hasModifier, isTextEntry } from '@site/src/components/study/keyboard';
+import { hasModifier } from '@site/src/components/study/keyboard';
+import { isTextEntry } from '@site/src/keyboard/text-entry';
 import KeyPointScore from '@site/src/components/study/KeyPointScore';
 import { gradeForKey, useAnswerShortcuts } from '@site/src/components/study/useAnswerShortcuts';
 import { useRevealableAnswer } from '@site/src/components/study/useRevealableAnswer';

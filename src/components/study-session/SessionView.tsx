@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react';
-import { hasModifier, isActivatable, isTextEntry } from '@site/src/components/study/keyboard';
+import { hasModifier, isActivatable } from '@site/src/components/study/keyboard';
+import { isTextEntry } from '@site/src/keyboard/text-entry';
 import { gradeForKey } from '@site/src/components/study/useAnswerShortcuts';
 import { progressStore } from '@site/src/study/browser/progress-store';
 import type { Grade } from '@site/src/study/progress';

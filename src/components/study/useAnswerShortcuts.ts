@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { Grade } from '@site/src/study/progress';
 import { GRADE_KEYS } from './GradeButtons';
-import { hasModifier, isActivatable, isTextEntry } from './keyboard';
+import { isTextEntry } from '@site/src/keyboard/text-entry';
+import { hasModifier, isActivatable } from './keyboard';
 
 export function gradeForKey(key: string): Grade | undefined {
   return key === GRADE_KEYS.knew ? 'knew' : key === GRADE_KEYS.review ? 'review' : undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEditableElement, isSearchShortcut, moveActiveOption } from '../../../src/plugins/search/shared/keyboard.ts';
+import { isTextEntry } from '../../../src/keyboard/text-entry.ts';
+import { isSearchShortcut, moveActiveOption } from '../../../src/plugins/search/shared/keyboard.ts';
 import { readSearchParams, searchString } from '../../../src/plugins/search/shared/search-url.ts';
 
 const press = (key: string, extra: Partial<Parameters<typeof isSearchShortcut>[0]> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, inEditableField: false, ...extra });
@@ -23,12 +24,16 @@ describe('search shortcuts', () => {
   });
 
   it('know which elements take text', () => {
-    expect(isEditableElement({ tagName: 'INPUT', type: 'search' })).toBe(true);
-    expect(isEditableElement({ tagName: 'TEXTAREA' })).toBe(true);
-    expect(isEditableElement({ tagName: 'DIV', isContentEditable: true })).toBe(true);
-    expect(isEditableElement({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
-    expect(isEditableElement({ tagName: 'A' })).toBe(false);
-    expect(isEditableElement(null)).toBe(false);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'search' })).toBe(true);
+    expect(isTextEntry({ tagName: 'TEXTAREA' })).toBe(true);
+    expect(isTextEntry({ tagName: 'DIV', isContentEditable: true })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'checkbox' })).toBe(false);
+    expect(isTextEntry({ tagName: 'A' })).toBe(false);
+    expect(isTextEntry(null)).toBe(false);
+    // The study shortcuts' cases: a select takes letters and digits, an input without a type is a text field, radios are not.
+    expect(isTextEntry({ tagName: 'SELECT' })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT' })).toBe(true);
+    expect(isTextEntry({ tagName: 'INPUT', type: 'radio' })).toBe(false);
   });
 });
 

@@ -1,12 +1,12 @@
 import { type RefObject, useEffect } from 'react';
-import { isEditableElement, isSearchShortcut } from '../shared/keyboard';
+import { isTextEntry } from '@site/src/keyboard/text-entry';
+import { isSearchShortcut } from '../shared/keyboard';
 
 /** "/", Ctrl+K and ⌘K focus the search box from anywhere on the page. */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>, onShortcut: () => void): void {
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditableField: isEditableElement(target) };
+      const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, inEditableField: isTextEntry(event.target) };
       if (event.defaultPrevented || !isSearchShortcut(press) || !input.current) return;
       event.preventDefault();
       onShortcut();

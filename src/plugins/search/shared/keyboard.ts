@@ -16,16 +16,6 @@ export function isSearchShortcut(press: KeyPress): boolean {
   return press.key === '/' && !press.ctrlKey && !press.metaKey && !press.inEditableField;
 }
 
-export function isEditableElement(element: { tagName?: string; isContentEditable?: boolean; type?: string } | null): boolean {
-  if (!element) return false;
-  if (element.isContentEditable) return true;
-  const tag = element.tagName?.toLowerCase();
-  if (tag === 'textarea' || tag === 'select') return true;
-  if (tag !== 'input') return false;
-  // Buttons, checkboxes and the like do not take text.
-  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'image', 'file', 'range', 'color'].includes((element.type ?? 'text').toLowerCase());
-}
-
 /**
  * The option the arrow keys move to in a list of `count` options, wrapping
  * around at both ends; -1 (no option) when the list is empty.
