@@ -1,26 +1,15 @@
 import type { ParsedQuestion } from '../document-types.ts';
+import { stemCrudely } from '../../lib/text-analysis/stem.ts';
+import { SIMILARITY_STOPWORDS } from '../../lib/text-analysis/stopwords.ts';
 import { answerText } from './answer-text.ts';
-
-const STOPWORDS = new Set(
-  `a about after again all also am an and any are as at be because been before being both but by can could did do
-  does doing down during each even few for from further had has have having he her here how i if in into is it its
-  just like make me more most my no nor not now of off on once one only or other our out over own same she should
-  so some such than that the their them then there these they this those through to too under until up very was we
-  were what when where which while who whom why will with would you your i’d i’m i’ve it’s don’t`.split(/\s+/),
-);
-
-/** Crude suffix stripping: enough for "alerts"/"alerting" and "failures"/"failure" to meet. */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
-}
 
 export function terms(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}’'-]+/u)
     .map((word) => word.replace(/^[-’']+|[-’']+$/g, ''))
-    .filter((word) => word.length > 2 && !STOPWORDS.has(word))
-    .map(stem);
+    .filter((word) => word.length > 2 && !SIMILARITY_STOPWORDS.has(word))
+    .map(stemCrudely);
 }
 
 /**

@@ -6,9 +6,9 @@
  * normalise (case, accents, apostrophes) → join compound words → split into
  * words → drop stopwords → stem.
  */
-import { stopwords } from './config/stopwords.ts';
+import { SEARCH_STOPWORDS as stopwords } from '../../../../lib/text-analysis/stopwords.ts';
 import { compoundWords } from './config/synonyms.ts';
-import { stem } from './stem.ts';
+import { stem } from '../../../../lib/text-analysis/stem.ts';
 
 /** Anything that is not a letter or a digit separates words: "ci/cd" is two words, "p99" one. */
 export const WORD_SEPARATOR = /[^\p{L}\p{N}]+/u;

@@ -5,8 +5,8 @@
  */
 import { Encoder } from 'flexsearch';
 import { joinCompounds, normalizeText, WORD_SEPARATOR } from './analyze.ts';
-import { stopwords } from './config/stopwords.ts';
-import { stem } from './stem.ts';
+import { SEARCH_STOPWORDS as stopwords } from '../../../../lib/text-analysis/stopwords.ts';
+import { stem } from '../../../../lib/text-analysis/stem.ts';
 
 export function createEncoder(): Encoder {
   return new Encoder({

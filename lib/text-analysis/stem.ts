@@ -1,4 +1,10 @@
 /**
+ * The stemmers of the site's text analysis, so that word forms meet. Two, on
+ * purpose: `stem` for search, and `stemCrudely` for related questions, whose
+ * published links depend on it (see its comment). No project imports.
+ */
+
+/**
  * A light English stemmer, so that word forms meet: alert, alerts, alerting
  * and alerted all become "alert"; page, pages, paged and paging become "pag".
  *
@@ -57,4 +63,14 @@ export function stem(word: string): string {
   // A final silent e, so that "scale", "scaled" and "scaling" meet.
   if (result.length > 3 && result.endsWith('e')) result = result.slice(0, -1);
   return result;
+}
+
+/**
+ * Crude suffix stripping, for the related questions (generator/stages/related.ts):
+ * enough for "alerts"/"alerting" and "failures"/"failure" to meet. It is not
+ * `stem` because the related questions every question page lists were chosen
+ * with it: with `stem` instead, 21 of the 52 pages would list different ones.
+ */
+export function stemCrudely(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 }
