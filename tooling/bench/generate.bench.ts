@@ -19,7 +19,8 @@ function time(bytes: Uint8Array, runs: number): { median: number; files: number 
   let files = 0;
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    files = generate({ sourceBytes: bytes, sourceFile: 'bench.txt', lock: EMPTY_LOCK, lockFile: 'bench.lock.json', taxonomy: siteTaxonomy, marketingPatterns }).files.size;
+    files = generate({ sourceBytes: bytes, sourceFile: 'bench.txt', lock: EMPTY_LOCK, lockFile: 'bench.lock.json', taxonomy: siteTaxonomy, marketingPatterns })
+      .files.size;
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
