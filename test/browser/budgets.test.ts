@@ -1,7 +1,8 @@
 /**
  * Issue 6's byte budgets, on the site built under /sre/ and served like a real
  * host (global-setup.ts). Byte counts are deterministic, so they are tests,
- * not benchmarks; each test prints its figures as well.
+ * not benchmarks; each test prints its figures as well. Nothing timed is
+ * asserted here (npm run bench:weight and bench:lighthouse print timings).
  *
  * - A question page's first view loads at most 185 kB gzip of JS and CSS
  *   (stock Docusaurus with its local search: 177 kB).
@@ -11,22 +12,16 @@
  * kB here is 1,000 bytes, the stricter reading of the budget.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { htmlFileFor, measureFirstView, totalBytes, type FirstView } from '../../tooling/browser/first-view.ts';
-import { TEST_BASE_URL } from './global-setup.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { buildDir, questions, sitePath, urlFor } from './helpers/site.ts';
 
 const FIRST_VIEW_BUDGET = 185_000;
 const HTML_BUDGET = 12_000;
 
-const buildDir = inject('buildDir');
-const baseUrl = inject('baseUrl');
-const questions = JSON.parse(readFileSync('docs/_generated/questions.json', 'utf8')) as { number: number; permalink: string; title: string }[];
-const urlFor = (permalink: string) => new URL(permalink.replace(/^\//, ''), baseUrl).href;
-const sitePathOf = (permalink: string) => TEST_BASE_URL + permalink.replace(/^\//, '');
 /** The page's HTML as built (the bytes the server sends), gzip -9 as first-view.ts measures it. */
 const gzipOfHtml = (permalink: string) => gzipSync(readFileSync(htmlFileFor(buildDir, permalink)), { level: 9 }).length;
 
@@ -35,16 +30,10 @@ const SEARCH_ENGINE_MARKER = 'Default storage space was used';
 const SEARCH_CHUNK = /\/assets\/js\/search-(engine|questions|answers)\.[0-9a-f]+\.js$/;
 const STUDY_SESSION_CHUNK = /\/assets\/js\/study-session\.[0-9a-f]+\.js$/;
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const browser = useBrowser();
 
 async function firstView(permalink: string): Promise<{ view: FirstView; page: Page }> {
-  const page = await session.openIsolatedPage();
+  const page = await browser.session.openIsolatedPage();
   const view = await measureFirstView(page, urlFor(permalink), buildDir, permalink);
   return { view, page };
 }
@@ -63,7 +52,7 @@ describe('a question page’s first view', () => {
       await page.context().close();
       const js = totalBytes(view, ['script']);
       const css = totalBytes(view, ['stylesheet']);
-      console.log(`[budgets] ${sitePathOf(permalink)}: JS ${kB(js)} + CSS ${kB(css)} = ${kB(js + css)} gzip (budget ${kB(FIRST_VIEW_BUDGET)}), HTML ${kB(view.htmlGzip)}`);
+      console.log(`[budgets] ${sitePath(permalink)}: JS ${kB(js)} + CSS ${kB(css)} = ${kB(js + css)} gzip (budget ${kB(FIRST_VIEW_BUDGET)}), HTML ${kB(view.htmlGzip)}`);
       expect(js + css, 'JS + CSS gzip bytes on first view').toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
 
       const scripts = view.assets.filter((asset) => asset.kind === 'script');
@@ -96,7 +85,7 @@ describe('a question page’s first view', () => {
 
 describe('a question page’s HTML', () => {
   it(`is at most ${kB(HTML_BUDGET)} gzip, for every question`, () => {
-    const sizes = questions.map((question) => ({ path: sitePathOf(question.permalink), gzip: gzipOfHtml(question.permalink) })).sort((a, b) => b.gzip - a.gzip);
+    const sizes = questions.map((question) => ({ path: sitePath(question.permalink), gzip: gzipOfHtml(question.permalink) })).sort((a, b) => b.gzip - a.gzip);
     console.log(`[budgets] question HTML gzip: largest ${sizes[0]!.path} ${kB(sizes[0]!.gzip)}, smallest ${kB(sizes.at(-1)!.gzip)} (budget ${kB(HTML_BUDGET)})`);
     expect(sizes.filter((size) => size.gzip > HTML_BUDGET).map((size) => `${size.path}: ${kB(size.gzip)}`)).toEqual([]);
   });
