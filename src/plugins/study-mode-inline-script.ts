@@ -2,8 +2,9 @@
  * Study mode must hide answers before the page first paints, or every page
  * load would flash the answer the reader is about to test themselves on. React
  * starts too late for that, so this plugin puts a small inline script at the
- * top of <body> that applies the mode rules of src/study/study-mode.ts (keep
- * the two in step) by setting <html data-study-mode="study">; CSS does the rest.
+ * top of <body> that applies the mode rule of src/study/study-mode.ts (the
+ * script embeds `modeFromValues` itself, so the two cannot drift) by setting
+ * <html data-study-mode="study">; CSS does the rest.
  *
  * Without JavaScript the script never runs and every answer stays visible. If
  * JavaScript runs but the app never starts (a script failed to load), answers
@@ -11,7 +12,7 @@
  * shows them again once the page has loaded and React still has not started.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
+import { modeFromValues, STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
 
 /** How long after `load` to wait for React before giving up and showing the answers. */
 export const HYDRATION_GRACE_MS = 3000;
@@ -21,9 +22,14 @@ export function studyModeInlineScript(storageType: string, storageKey: string): 
   return `(function () {
   try {
     var root = document.documentElement;
-    var fromLink = new URLSearchParams(window.location.search).get(${js(STUDY_QUERY_PARAM)});
-    var mode = fromLink === '1' ? 'study' : fromLink === '0' ? 'read' : window[${js(storageType)}].getItem(${js(storageKey)});
-    if (mode !== 'study') return;
+    var modeFromValues = ${modeFromValues.toString()};
+    var stored = null;
+    // Storage can be blocked (it then throws); a link's ?study= must still work.
+    try {
+      stored = window[${js(storageType)}].getItem(${js(storageKey)});
+    } catch (error) {}
+    var state = modeFromValues(new URLSearchParams(window.location.search).get(${js(STUDY_QUERY_PARAM)}), stored);
+    if (state.mode !== 'study') return;
     root.setAttribute(${js(STUDY_MODE_ATTRIBUTE)}, 'study');
     window.addEventListener('load', function () {
       setTimeout(function () {

@@ -4,8 +4,10 @@
  * overrides it for that visit without changing what is remembered, so a shared
  * link can hide (or show) the answer whatever the recipient chose before.
  *
- * src/plugins/study-mode-inline-script.ts applies the same rules before the page
- * paints; keep the two in step.
+ * The rule is one function, `modeFromValues`: React's mode store calls it, and
+ * the inline script that hides answers before the page paints
+ * (src/plugins/study-mode-inline-script.ts) embeds its source text, so the two
+ * cannot disagree.
  */
 export type StudyMode = 'read' | 'study';
 
@@ -14,24 +16,30 @@ export const STUDY_MODE_STORAGE_KEY = 'sre-study.mode';
 /** Set on <html> while study mode is on, so CSS can hide answers before React starts. */
 export const STUDY_MODE_ATTRIBUTE = 'data-study-mode';
 
-export function modeFromSearch(search: string): StudyMode | undefined {
-  const value = new URLSearchParams(search).get(STUDY_QUERY_PARAM);
-  if (value === '1') return 'study';
-  if (value === '0') return 'read';
-  return undefined;
-}
-
-export function storedMode(value: string | null): StudyMode | undefined {
-  return value === 'study' || value === 'read' ? value : undefined;
-}
-
 export interface ModeState {
   readonly mode: StudyMode;
   /** True while a `?study=` link decides the mode rather than the reader's saved choice. */
   readonly fromLink: boolean;
 }
 
+/**
+ * The mode from the link's `?study=` value and the remembered choice (either
+ * may be missing or garbage). It must refer to nothing outside its own body
+ * and use only syntax every browser runs: the inline script embeds its source
+ * text (`modeFromValues.toString()`) and runs it before any bundle loads.
+ */
+export function modeFromValues(linkValue: string | null, storedValue: string | null): ModeState {
+  if (linkValue === '1') return { mode: 'study', fromLink: true };
+  if (linkValue === '0') return { mode: 'read', fromLink: true };
+  return { mode: storedValue === 'study' ? 'study' : 'read', fromLink: false };
+}
+
 export function resolveMode(search: string, stored: string | null): ModeState {
-  const fromLink = modeFromSearch(search);
-  return fromLink ? { mode: fromLink, fromLink: true } : { mode: storedMode(stored) ?? 'read', fromLink: false };
+  return modeFromValues(new URLSearchParams(search).get(STUDY_QUERY_PARAM), stored);
+}
+
+/** The mode a link asks for, if it has a valid `?study=`. */
+export function modeFromSearch(search: string): StudyMode | undefined {
+  const state = resolveMode(search, null);
+  return state.fromLink ? state.mode : undefined;
 }

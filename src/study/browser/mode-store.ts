@@ -2,18 +2,11 @@
  * Read or study mode for this tab: the reader's remembered choice, unless a
  * `?study=` link overrode it for this visit. Mirrors the mode onto <html> so
  * the CSS that hides answers agrees with React (the inline script in
- * src/plugins/study-mode-inline-script.ts sets it first, before the page paints).
+ * src/plugins/study-mode-inline-script.ts sets it first, before the page paints,
+ * with the same rule).
  */
 import { createStorageSlot } from '@docusaurus/theme-common';
-import {
-  modeFromSearch,
-  resolveMode,
-  storedMode,
-  STUDY_MODE_ATTRIBUTE,
-  STUDY_MODE_STORAGE_KEY,
-  type ModeState,
-  type StudyMode,
-} from '../study-mode.ts';
+import { modeFromSearch, modeFromValues, resolveMode, STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, type ModeState, type StudyMode } from '../study-mode.ts';
 
 const SERVER_STATE: ModeState = { mode: 'read', fromLink: false };
 
@@ -40,7 +33,7 @@ export const modeStore = {
     listeners.add(listener);
     // The choice made in another tab applies here too, unless a link decided this visit.
     stopListening ??= modeSlot().listen((event) => {
-      const mode = storedMode(event.newValue) ?? 'read';
+      const { mode } = modeFromValues(null, event.newValue);
       if (!current().fromLink && mode !== current().mode) set({ mode, fromLink: false });
     });
     return () => {
