@@ -12,59 +12,129 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import remarkMath from 'remark-math';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
-import { calculate, EXAMPLE_INPUT, presentReport, type CalculatorInput, type Field } from '../../src/components/guides/errorBudget.ts';
-import { ninesTable } from '../../src/components/guides/nines.ts';
-
-interface Question {
-  id: number;
-  number: number;
-  permalink: string;
-  title: string;
-}
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './helpers/axe.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { basePath, baseUrl, buildDir, questions, sitePath, urlFor, visibleText } from './helpers/site.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const GUIDE = 'slo-math';
 const guideSource = readFileSync(join(repoRoot, 'docs/guides', `${GUIDE}.mdx`), 'utf8');
 const guideFront = matter(guideSource).data as { title: string; questions: number[] };
-const questions = JSON.parse(readFileSync(join(repoRoot, 'docs/_generated/questions.json'), 'utf8')) as Question[];
 /** Question 3 (SLIs, SLOs and error budgets) links to the guide; the unrelated one does not. */
 const linkedQuestion = questions.find((question) => question.id === 3)!;
 if (!guideFront.questions.includes(3)) throw new Error(`content/guides/${GUIDE}.mdx must name question 3 in \`questions\``);
 const unrelatedQuestion = questions.find((question) => !guideFront.questions.includes(question.id))!;
 
-const baseUrl = inject('baseUrl');
 const origin = new URL(baseUrl).origin;
-const basePath = new URL(baseUrl).pathname; // "/sre/"
-const sitePath = (permalink: string): string => basePath + permalink.replace(/^\//, '');
-const urlFor = (permalink: string): string => new URL(sitePath(permalink), baseUrl).href;
 const guidePermalink = `/guides/${GUIDE}`;
+const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/**
+ * Downtime each target allows, worked out by hand: budget × period, with a day
+ * of 86,400 s, a week of 604,800 s, 30 days of 2,592,000 s and a year of 365
+ * days (31,536,000 s), shown to three significant figures. For 99.9% (0.1%):
+ * 86.4 s = 1.44 min; 604.8 s = 10.08 min ≈ 10.1 min; 2,592 s = 43.2 min;
+ * 31,536 s = 525.6 min = 8.76 h. (A calendar month of 30.44 days would give
+ * 43.8 min; the guide's column is 30 days.)
+ */
+const NINES_TABLE = [
+  ['99%(1%)', '14.4 min', '1.68 h', '7.2 h', '3.65 days'],
+  ['99.5%(0.5%)', '7.2 min', '50.4 min', '3.6 h', '43.8 h'],
+  ['99.9%(0.1%)', '1.44 min', '10.1 min', '43.2 min', '8.76 h'],
+  ['99.95%(0.05%)', '43.2 s', '5.04 min', '21.6 min', '4.38 h'],
+  ['99.99%(0.01%)', '8.64 s', '1.01 min', '4.32 min', '52.6 min'],
+  ['99.999%(0.001%)', '864 ms', '6.05 s', '25.9 s', '5.26 min'],
+];
 
-let session: BrowserSession;
-let phone: BrowserContext;
+type Field = 'slo' | 'window' | 'elapsed' | 'bad' | 'total';
+/** The worked example the calculator opens with, as its fields show it. */
+const EXAMPLE: Record<Field, string> = { slo: '99.9', window: '30', elapsed: '10', bad: '1200', total: '1000000' };
 
-beforeAll(async () => {
-  session = await launchBrowser();
-  phone = await session.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-});
+interface Shown {
+  budget: string;
+  used: string;
+  remaining: string;
+  'burn-rate': string;
+  exhaustion: string;
+  meter: string;
+  meterValue: number;
+  summary: string;
+}
 
-afterAll(async () => {
-  await phone?.close();
-  await session?.close();
-});
+/**
+ * Results worked out by hand. Total events so far are scaled to the window
+ * (×30/elapsed); the budget is (100% − SLO) of that; the burn rate is the bad
+ * fraction over the budget fraction; exhaustion is what is left over the bad
+ * events per day so far.
+ */
+const CASES = {
+  /** 99.9%, 10 of 30 days, 1,200 bad of 1,000,000: 3,000,000 × 0.1% = 3,000; 1,200/3,000 = 40%; 0.12%/0.1% = 1.2×; 1,800 left at 120 a day = 15 days. */
+  example: {
+    budget: '3,000 bad events',
+    used: '1,200 events (40%)',
+    remaining: '1,800 events (60%)',
+    'burn-rate': '1.2×',
+    exhaustion: '15 days',
+    meter: '40% used, 60% left',
+    meterValue: 0.4,
+    summary: '40% of the error budget used, 60% left. Burn rate 1.2×; at this rate it runs out in 15 days, before the window ends.',
+  },
+  /** 3,000 bad: all 3,000 used; 0.3%/0.1% = 3×. */
+  spent: {
+    budget: '3,000 bad events',
+    used: '3,000 events (100%)',
+    remaining: '0 events (0%)',
+    'burn-rate': '3×',
+    exhaustion: 'Already spent',
+    meter: '100% used, 0% left',
+    meterValue: 1,
+    summary: 'The error budget is spent: 100% used, burning at 3×.',
+  },
+  /** 3,000 bad at 99.5%: 3,000,000 × 0.5% = 15,000; 20% used; 0.3%/0.5% = 0.6×; 12,000 left at 300 a day = 40 days, past the 20 days left. */
+  looserSlo: {
+    budget: '15,000 bad events',
+    used: '3,000 events (20%)',
+    remaining: '12,000 events (80%)',
+    'burn-rate': '0.6×',
+    exhaustion: '40 days',
+    meter: '20% used, 80% left',
+    meterValue: 0.2,
+    summary: '20% of the error budget used, 80% left. Burn rate 0.6×; at this rate it runs out in 40 days, after the window ends.',
+  },
+  /** 1,200 bad of 2,000,000: 6,000,000 × 0.1% = 6,000; 20% used; 0.06%/0.1% = 0.6×; 4,800 left at 120 a day = 40 days. */
+  doubleTraffic: {
+    budget: '6,000 bad events',
+    used: '1,200 events (20%)',
+    remaining: '4,800 events (80%)',
+    'burn-rate': '0.6×',
+    exhaustion: '40 days',
+    meter: '20% used, 80% left',
+    meterValue: 0.2,
+    summary: '20% of the error budget used, 80% left. Burn rate 0.6×; at this rate it runs out in 40 days, after the window ends.',
+  },
+  /** 30 min down in 15 of 30 days at 99.9%: 43,200 min × 0.1% = 43.2 min; 30/43.2 = 69.4%; 30/21,600 = 0.139%, /0.1% = 1.39×; 13.2 min left at 2 a day = 6.6 days. */
+  downtime: {
+    budget: '43.2 min of downtime',
+    used: '30 min (69.4%)',
+    remaining: '13.2 min (30.6%)',
+    'burn-rate': '1.39×',
+    exhaustion: '6.6 days',
+    meter: '69.4% used, 30.6% left',
+    meterValue: 30 / 43.2,
+    summary: '69.4% of the error budget used, 30.6% left. Burn rate 1.39×; at this rate it runs out in 6.6 days, before the window ends.',
+  },
+} satisfies Record<string, Shown>;
+
+const browser = useBrowser();
 
 /** Loads a page, waits until React has hydrated it, and fails on any console error or failed request. */
 async function open(permalink: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await session.openPage());
+  const tab = page ?? (await browser.session.openPage());
   const problems: string[] = [];
   tab.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
   tab.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
@@ -75,17 +145,6 @@ async function open(permalink: string, page?: Page): Promise<Page> {
   await tab.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
   return tab;
-}
-
-/** Runs axe-core (injected from node_modules, no CDN) on the page; returns its violations, readable. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-  });
-  return violations;
 }
 
 /** The TeX source of every formula in the guide, in order. */
@@ -108,7 +167,7 @@ function elements(node: HastRoot | HastContent, match: (element: Element) => boo
 const hasClass = (name: string) => (element: Element) => ([] as unknown[]).concat(element.properties.className ?? []).includes(name);
 
 describe('the SLO math guide, as built', () => {
-  const html = readFileSync(join(inject('buildDir'), `${guidePermalink.slice(1)}.html`), 'utf8');
+  const html = readFileSync(join(buildDir, `${guidePermalink.slice(1)}.html`), 'utf8');
   const tree = fromHtml(html);
 
   it('has KaTeX markup for each formula of its source, and no KaTeX error', () => {
@@ -131,7 +190,7 @@ describe('the SLO math guide, as built', () => {
 
 describe('the SLO math guide in the browser', () => {
   it('loads KaTeX’s CSS and fonts from the site, and makes no request that leaves it', async () => {
-    const page = await session.openPage();
+    const page = await browser.session.openPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
     const responses = new Map<string, number>();
@@ -169,7 +228,7 @@ describe('the SLO math guide in the browser', () => {
 
   it(`question pages load no KaTeX CSS, not even one that links to the guide (${unrelatedQuestion.permalink}, ${linkedQuestion.permalink})`, async () => {
     for (const question of [unrelatedQuestion, linkedQuestion]) {
-      const page = await session.openPage();
+      const page = await browser.session.openPage();
       const requests: string[] = [];
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
       try {
@@ -202,7 +261,7 @@ describe('the SLO math guide in the browser', () => {
   });
 
   it('without JavaScript: the computed nines table, the explanation, styled math and a note about the calculator', async () => {
-    const page = await session.openPageWithoutJavaScript();
+    const page = await browser.session.openPageWithoutJavaScript();
     try {
       const response = await page.goto(urlFor(guidePermalink), { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
@@ -210,15 +269,13 @@ describe('the SLO math guide in the browser', () => {
 
       const table = page.locator('table', { has: page.locator('caption', { hasText: 'Downtime each target allows' }) });
       const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? '')));
-      expect(rows).toEqual(ninesTable().map((row) => [`${row.target}(${row.budget})`, ...row.cells.map((cell) => cell.text)]));
-      const row999 = rows.find((row) => row[0]!.startsWith('99.9%('))!;
-      expect(row999.slice(1)).toEqual(['1.44 min', '10.1 min', '43.2 min', '8.76 h']);
+      expect(rows).toEqual(NINES_TABLE);
 
-      const text = normalise(await page.locator('article').innerText());
+      const text = await visibleText(page.locator('article'));
       expect(text).toContain('The burn rate compares how fast you are spending the budget');
       expect(text).toContain('This calculator needs JavaScript, which is turned off');
       // The example's results are in the static HTML too.
-      expect(text).toContain(presentReport((calculate(EXAMPLE_INPUT) as { ok: true; report: never }).report).summary);
+      expect(text).toContain(CASES.example.summary);
       expect(await page.locator('.katex-mathml').first().evaluate((mathml) => getComputedStyle(mathml).position)).toBe('absolute');
     } finally {
       await page.close();
@@ -228,48 +285,29 @@ describe('the SLO math guide in the browser', () => {
 
 describe('the error-budget calculator', () => {
   const calculator = (page: Page) => page.locator('.guide-calculator');
-  const result = async (page: Page, name: string) => normalise(await calculator(page).locator(`[data-result="${name}"]`).innerText());
+  const result = (page: Page, name: string) => visibleText(calculator(page).locator(`[data-result="${name}"]`));
   const field = (page: Page, label: string) => calculator(page).getByLabel(label, { exact: true });
+  const summary = (page: Page) => visibleText(calculator(page).locator('[aria-live="polite"]'));
 
-  /** What the page should show for these inputs, worded by the same pure module. */
-  function expected(input: CalculatorInput) {
-    const computed = calculate(input);
-    if (!computed.ok) throw new Error(JSON.stringify(computed.errors));
-    return presentReport(computed.report);
-  }
-
-  async function expectResults(page: Page, input: CalculatorInput): Promise<void> {
-    const shown = expected(input);
-    expect(await result(page, 'budget')).toBe(shown.budgetTotal);
-    expect(await result(page, 'used')).toBe(shown.used);
-    expect(await result(page, 'remaining')).toBe(shown.remaining);
-    expect(await result(page, 'burn-rate')).toBe(shown.burnRate);
-    expect(await result(page, 'exhaustion')).toBe(shown.exhaustion);
-    expect(await result(page, 'meter')).toBe(shown.meterText);
+  async function expectResults(page: Page, shown: Shown): Promise<void> {
+    for (const name of ['budget', 'used', 'remaining', 'burn-rate', 'exhaustion', 'meter'] as const) expect(await result(page, name), name).toBe(shown[name]);
     expect(Number(await calculator(page).locator('meter').getAttribute('value'))).toBeCloseTo(shown.meterValue, 6);
-    expect(normalise(await calculator(page).locator('[aria-live="polite"]').innerText())).toBe(shown.summary);
+    expect(await summary(page)).toBe(shown.summary);
   }
 
   async function expectNoNumbersGoneWrong(page: Page): Promise<void> {
-    expect(await calculator(page).innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await visibleText(calculator(page))).not.toMatch(/NaN|Infinity|undefined/);
   }
 
   it('opens with the worked example and recomputes as you type', async () => {
     const page = await open(guidePermalink);
     try {
-      await expectResults(page, EXAMPLE_INPUT);
-      expect(await result(page, 'budget')).toBe('3,000 bad events');
-      expect(await result(page, 'burn-rate')).toBe('1.2×');
-      expect(await result(page, 'exhaustion')).toBe('15 days');
-
+      await expectResults(page, CASES.example);
+      await expect(expectResults(page, CASES.looserSlo), 'the check rejects results the page does not show').rejects.toThrow();
       await field(page, 'Bad events').fill('3000');
-      await expectResults(page, { ...EXAMPLE_INPUT, bad: '3000' });
-      expect(await result(page, 'burn-rate')).toBe('3×');
-      expect(await result(page, 'exhaustion')).toBe('Already spent');
-
+      await expectResults(page, CASES.spent);
       await field(page, 'SLO target').fill('99.5');
-      await expectResults(page, { ...EXAMPLE_INPUT, bad: '3000', slo: '99.5' });
-      expect(await result(page, 'budget')).toBe('15,000 bad events');
+      await expectResults(page, CASES.looserSlo);
     } finally {
       await page.close();
     }
@@ -295,10 +333,7 @@ describe('the error-budget calculator', () => {
       await page.keyboard.press('ControlOrMeta+a');
       await page.keyboard.type('30');
       await page.keyboard.press('Enter'); // submitting does nothing harmful: no reload
-      const input: CalculatorInput = { ...EXAMPLE_INPUT, measure: 'downtime', elapsed: '15', downtime: '30' };
-      await expectResults(page, input);
-      expect(await result(page, 'budget')).toBe('43.2 min of downtime');
-      expect(await result(page, 'used')).toBe('30 min (69.4%)');
+      await expectResults(page, CASES.downtime);
       expect(await page.locator('html[data-has-hydrated="true"]').count()).toBe(1);
     } finally {
       await page.close();
@@ -330,17 +365,17 @@ describe('the error-budget calculator', () => {
         await input.fill(value);
         expect(await input.getAttribute('aria-invalid')).toBe('true');
         const errorId = (await input.getAttribute('aria-describedby'))!.split(' ').find((id) => id.endsWith('-error'))!;
-        const error = normalise(await page.locator(`[id="${errorId}"]`).innerText());
+        const error = await visibleText(page.locator(`[id="${errorId}"]`));
         expect(error).toMatch(message);
         expect(await calculator(page).locator('[data-result]').count(), 'no results while an input is invalid').toBe(0);
-        expect(normalise(await calculator(page).locator('[aria-live="polite"]').innerText())).toBe(`No results yet. ${error}`);
+        expect(await summary(page)).toBe(`No results yet. ${error}`);
         await expectNoNumbersGoneWrong(page);
       } finally {
         // Correcting it brings the results back (and leaves the page ready for the next case).
-        await input.fill(EXAMPLE_INPUT[key]);
+        await input.fill(EXAMPLE[key]);
       }
       expect(await input.getAttribute('aria-invalid')).toBeNull();
-      await expectResults(page, EXAMPLE_INPUT);
+      await expectResults(page, CASES.example);
     });
   });
 
@@ -349,16 +384,15 @@ describe('the error-budget calculator', () => {
     try {
       await calculator(page).getByLabel('Minutes of downtime').check();
       await field(page, 'Downtime').fill('-10');
-      expect(normalise(await calculator(page).locator('[aria-live="polite"]').innerText())).toBe('No results yet. The downtime cannot be negative.');
+      expect(await summary(page)).toBe('No results yet. The downtime cannot be negative.');
       await expectNoNumbersGoneWrong(page);
     } finally {
       await page.close();
     }
   });
 
-  it('fits a 375 px phone: no sideways scrolling, every field visible and usable', async () => {
-    const page = await phone.newPage();
-    try {
+  it('fits a 375 px phone: no sideways scrolling, every field visible and usable', () =>
+    browser.withIsolatedPage(async (page) => {
       await open(guidePermalink, page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(375);
       const inputs = calculator(page).locator('input');
@@ -370,34 +404,33 @@ describe('the error-budget calculator', () => {
       }
       await field(page, 'Total events').tap();
       await field(page, 'Total events').fill('2000000');
-      await expectResults(page, { ...EXAMPLE_INPUT, total: '2000000' });
+      await expectResults(page, CASES.doubleTraffic);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    } finally {
-      await page.close();
-    }
-  });
+    }, PHONE));
 
   it('passes axe: as it opens, showing errors, in dark mode and on a phone', async () => {
     const page = await open(guidePermalink);
     try {
-      expect(await axeViolations(page)).toEqual([]);
+      await expectResults(page, CASES.example);
+      expect(await axeViolations(page), 'as it opens').toEqual([]);
       await field(page, 'SLO target').fill('100');
       await field(page, 'Total events').fill('0');
-      expect(await axeViolations(page)).toEqual([]);
+      for (const label of ['SLO target', 'Total events']) expect(await field(page, label).getAttribute('aria-invalid'), `${label} shows its error`).toBe('true');
+      expect(await axeViolations(page), 'showing errors').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.reload({ waitUntil: 'networkidle' });
+      await page.locator('html[data-has-hydrated="true"]').waitFor();
       expect(await page.locator('html[data-theme="dark"]').count()).toBe(1);
       await field(page, 'SLO target').fill('100');
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await field(page, 'SLO target').getAttribute('aria-invalid'), 'the SLO field shows its error').toBe('true');
+      expect(await axeViolations(page), 'dark, showing an error').toEqual([]);
     } finally {
       await page.close();
     }
-    const small = await phone.newPage();
-    try {
+    await browser.withIsolatedPage(async (small) => {
       await open(guidePermalink, small);
-      expect(await axeViolations(small)).toEqual([]);
-    } finally {
-      await small.close();
-    }
+      await expectResults(small, CASES.example);
+      expect(await axeViolations(small), 'on a phone').toEqual([]);
+    }, PHONE);
   });
 });
