@@ -35,12 +35,22 @@ function readSourceBytes(path: string, shownAs: string): Uint8Array {
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
     const problem =
-      code === 'ENOENT' ? 'the source file does not exist'
-      : code === 'EACCES' ? 'the source file cannot be read (permission denied)'
-      : code === 'EISDIR' ? 'the source path is a folder, not a file'
-      : code === 'ENOTDIR' ? 'the source path goes through a file as if it were a folder'
-      : `the source file cannot be read (${code ?? String(cause)})`;
-    throw new SourceError(shownAs, undefined, problem, 'pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git', { cause });
+      code === 'ENOENT'
+        ? 'the source file does not exist'
+        : code === 'EACCES'
+          ? 'the source file cannot be read (permission denied)'
+          : code === 'EISDIR'
+            ? 'the source path is a folder, not a file'
+            : code === 'ENOTDIR'
+              ? 'the source path goes through a file as if it were a folder'
+              : `the source file cannot be read (${code ?? String(cause)})`;
+    throw new SourceError(
+      shownAs,
+      undefined,
+      problem,
+      'pass an existing, readable text file with --source, or restore source/sre-interview-questions.txt from git',
+      { cause },
+    );
   }
 }
 
@@ -100,7 +110,12 @@ function main(argv: string[]): number {
       const stale = staleFiles(outDir, result.files);
       if (readOptional(lockPath) !== lockText) stale.unshift(shown(lockPath));
       if (stale.length > 0) {
-        console.error(`Generated output is stale (${stale.length} files differ), for example:\n${stale.slice(0, 10).map((path) => `  ${path}`).join('\n')}\nRun \`npm run generate\` and commit ${shown(lockPath)}.`);
+        console.error(
+          `Generated output is stale (${stale.length} files differ), for example:\n${stale
+            .slice(0, 10)
+            .map((path) => `  ${path}`)
+            .join('\n')}\nRun \`npm run generate\` and commit ${shown(lockPath)}.`,
+        );
         return 1;
       }
       console.log(`Generated output in ${shown(outDir)} is up to date.`);
@@ -109,7 +124,14 @@ function main(argv: string[]): number {
 
     writeFolderAtomically(outDir, result.files);
     if (readOptional(lockPath) !== lockText) writeFileAtomically(lockPath, lockText);
-    console.log(formatRunSummary(result, { verbose: args.verbose, outDir: shown(outDir), overridesFile: siteTaxonomy.overridesFile, milliseconds: performance.now() - started }));
+    console.log(
+      formatRunSummary(result, {
+        verbose: args.verbose,
+        outDir: shown(outDir),
+        overridesFile: siteTaxonomy.overridesFile,
+        milliseconds: performance.now() - started,
+      }),
+    );
     return 0;
   } catch (error) {
     if (isSourceProblem(error)) {

@@ -44,15 +44,29 @@ export function generate(input: GenerateInput): GenerateResult {
   const cleaned = cleanDocument(parsed, input.marketingPatterns);
   validateDocument(cleaned);
   const { questions: classified, unusedOverrides } = classifyQuestions(cleaned.questions, input.taxonomy);
-  const slotted = assignSlugs(classified, input.lock, input.lockFile, topics.map((topic) => topic.id));
+  const slotted = assignSlugs(
+    classified,
+    input.lock,
+    input.lockFile,
+    topics.map((topic) => topic.id),
+  );
   const files = serializeSite({
     questions: slotted.questions,
-    guides: parseGuides(input.guides ?? [], topics, slotted.questions.map((question) => question.id)),
+    guides: parseGuides(
+      input.guides ?? [],
+      topics,
+      slotted.questions.map((question) => question.id),
+    ),
     topics,
     related: relatedQuestions(slotted.questions),
     redirects: slotted.redirects,
   });
-  return { files, lock: slotted.lock, dropped: cleaned.dropped, questions: slotted.questions, slugChanges: slotted.changes,
+  return {
+    files,
+    lock: slotted.lock,
+    dropped: cleaned.dropped,
+    questions: slotted.questions,
+    slugChanges: slotted.changes,
     unusedOverrides: unusedOverrides.map((override) => override.titleStartsWith),
   };
 }

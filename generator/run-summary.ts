@@ -1,10 +1,7 @@
 import type { GenerateResult } from './generate-site.ts';
 
 /** What the CLI prints after a run: counts, and with --verbose every dropped line and classification decision. */
-export function formatRunSummary(
-  result: GenerateResult,
-  options: { verbose: boolean; outDir: string; overridesFile: string; milliseconds: number },
-): string {
+export function formatRunSummary(result: GenerateResult, options: { verbose: boolean; outDir: string; overridesFile: string; milliseconds: number }): string {
   const pages = [...result.files.keys()].filter((path) => path.endsWith('.mdx')).length;
   const lines = [
     `Generated ${result.questions.length} questions, ${pages} pages in ${options.outDir} (${options.milliseconds.toFixed(0)} ms).`,

@@ -7,13 +7,7 @@ export class SourceError extends Error {
   readonly line: number | undefined;
   readonly hint: string;
 
-  constructor(
-    file: string,
-    line: number | undefined,
-    problem: string,
-    hint: string,
-    options?: { cause?: unknown },
-  ) {
+  constructor(file: string, line: number | undefined, problem: string, hint: string, options?: { cause?: unknown }) {
     const where = line === undefined ? file : `${file}:${line}`;
     super(`${where}: ${problem}\n  How to fix: ${hint}`, options);
     this.name = 'SourceError';
@@ -40,6 +34,7 @@ export function isSourceProblem(error: unknown): error is SourceError | SourceEr
 
 /** Throws every collected problem at once, or nothing. */
 export function throwIfAny(errors: readonly SourceError[]): void {
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new SourceErrors(errors);
+  const [first, ...more] = errors;
+  if (first && more.length === 0) throw first;
+  if (first) throw new SourceErrors(errors);
 }

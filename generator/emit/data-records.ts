@@ -46,11 +46,10 @@ export function questionRecord(question: SlottedQuestion, topics: readonly Topic
     answer: answerText(question),
     keywords: keywordsFor(question, topics),
     // The study session, quiz reveals and print sheets render answers from this data, with the lists intact.
-    answerBlocks: question.blocks.map(
-      (block): AnswerBlock =>
-        block.kind === 'paragraph'
-          ? { kind: 'paragraph', text: block.text }
-          : { kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => item.text) },
+    answerBlocks: question.blocks.map((block): AnswerBlock =>
+      block.kind === 'paragraph'
+        ? { kind: 'paragraph', text: block.text }
+        : { kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => item.text) },
     ),
   } satisfies QuestionRecord;
 }

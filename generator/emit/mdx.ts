@@ -69,4 +69,3 @@ export function answerBlock(block: AnswerBlock): BlockContent {
   };
   return list;
 }
-

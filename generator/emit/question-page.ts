@@ -49,9 +49,7 @@ export function serializeQuestion(
     topics: [primary, ...secondary].map((id) => ({ id, title: topicById.get(id)!.title, permalink: topicPath(id) })),
     kind,
     related: related.map((other) => ({ title: other.title, permalink: questionPath(other.slug) })),
-    guides: data.guides
-      .filter((guide) => guide.questions.includes(question.id))
-      .map((guide) => ({ title: guide.title, permalink: guidePath(guide.slug) })),
+    guides: data.guides.filter((guide) => guide.questions.includes(question.id)).map((guide) => ({ title: guide.title, permalink: guidePath(guide.slug) })),
     pagination_prev: previous ? `questions/${previous.slug}` : null,
     pagination_next: next ? `questions/${next.slug}` : null,
   });

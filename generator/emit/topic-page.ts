@@ -56,22 +56,18 @@ export function serializeTopic(
               type: 'list' as const,
               ordered: false,
               spread: false,
-              children: guides.map(
-                (guide): ListItem => ({
-                  type: 'listItem',
-                  spread: false,
-                  children: [{ type: 'paragraph', children: [{ type: 'link', url: `../guides/${guide.slug}.mdx`, children: [text(guide.title)] }] }],
-                }),
-              ),
+              children: guides.map((guide): ListItem => ({
+                type: 'listItem',
+                spread: false,
+                children: [{ type: 'paragraph', children: [{ type: 'link', url: `../guides/${guide.slug}.mdx`, children: [text(guide.title)] }] }],
+              })),
             },
           ]
         : []),
       { type: 'heading', depth: 2, children: [text('Questions')] },
       jsx(MDX_COMPONENTS.revealAllAnswers),
       ...primary.flatMap(withAnswer),
-      ...(secondary.length > 0
-        ? [{ type: 'heading' as const, depth: 2 as const, children: [text('Also touches on this topic')] }, list(secondary)]
-        : []),
+      ...(secondary.length > 0 ? [{ type: 'heading' as const, depth: 2 as const, children: [text('Also touches on this topic')] }, list(secondary)] : []),
     ])
   );
 }
@@ -83,4 +79,3 @@ export function topicCountLine(primary: number, secondary: number): string {
     ? `${plural(primary, 'question')}.`
     : `${plural(primary, 'question')}, and ${plural(secondary, 'more question')} from other topics that also touch on it.`;
 }
-

@@ -20,8 +20,7 @@ export function classifyQuestions(
   taxonomy: Taxonomy,
 ): { questions: ClassifiedQuestion[]; unusedOverrides: ClassificationOverride[] } {
   validateOverrides(taxonomy);
-  const overrideFor = (question: ParsedQuestion) =>
-    taxonomy.overrides.find((override) => question.title.startsWith(override.titleStartsWith));
+  const overrideFor = (question: ParsedQuestion) => taxonomy.overrides.find((override) => question.title.startsWith(override.titleStartsWith));
   const matchers = taxonomy.topics.map((topic) => ({ topic, pattern: topicPattern(topic.keywords) }));
 
   const classified = questions.map((question) => {
@@ -44,9 +43,7 @@ export function classifyQuestions(
         .slice(0, MAX_SECONDARY)
         .map((topic) => topic.id);
 
-    const ruleKind: QuestionKind = taxonomy.behaviouralPatterns.some((pattern) => pattern.test(title))
-      ? 'behavioural'
-      : 'technical';
+    const ruleKind: QuestionKind = taxonomy.behaviouralPatterns.some((pattern) => pattern.test(title)) ? 'behavioural' : 'technical';
 
     const classification: Classification = {
       primary,
@@ -58,9 +55,7 @@ export function classifyQuestions(
     };
     return { ...question, classification };
   });
-  const unusedOverrides = taxonomy.overrides.filter(
-    (override) => !questions.some((question) => question.title.startsWith(override.titleStartsWith)),
-  );
+  const unusedOverrides = taxonomy.overrides.filter((override) => !questions.some((question) => question.title.startsWith(override.titleStartsWith)));
   return { questions: classified, unusedOverrides };
 }
 

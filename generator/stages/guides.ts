@@ -42,7 +42,14 @@ export function parseGuides(files: readonly GuideFile[], topics: readonly TopicD
     }
     const { title, topic, questions = [] } = data as { title?: unknown; topic?: unknown; questions?: unknown };
     if (!SLUG_FORMAT.test(slug)) {
-      errors.push(new SourceError(file.path, undefined, `"${slug}" is not a valid page name`, 'name the file with lowercase letters, digits and hyphens, like slo-math.mdx'));
+      errors.push(
+        new SourceError(
+          file.path,
+          undefined,
+          `"${slug}" is not a valid page name`,
+          'name the file with lowercase letters, digits and hyphens, like slo-math.mdx',
+        ),
+      );
     }
     if (typeof title !== 'string' || title.trim() === '') {
       errors.push(new SourceError(file.path, 1, 'the front matter has no `title`', 'add `title: "…"` to the front matter'));
@@ -51,11 +58,25 @@ export function parseGuides(files: readonly GuideFile[], topics: readonly TopicD
       errors.push(new SourceError(file.path, 1, `the front matter's \`topic\` is ${JSON.stringify(topic)}`, `set \`topic\` to one of: ${topicIds.join(', ')}`));
     }
     if (!Array.isArray(questions) || !questions.every((id) => Number.isInteger(id))) {
-      errors.push(new SourceError(file.path, 1, 'the front matter\'s `questions` must be a list of question numbers', 'write it like `questions: [3, 29]`, using the numbers in source/slugs.lock.json'));
+      errors.push(
+        new SourceError(
+          file.path,
+          1,
+          "the front matter's `questions` must be a list of question numbers",
+          'write it like `questions: [3, 29]`, using the numbers in source/slugs.lock.json',
+        ),
+      );
     } else {
       const unknown = questions.filter((id) => !questionIds.includes(id as number));
       if (unknown.length > 0) {
-        errors.push(new SourceError(file.path, 1, `the front matter's \`questions\` names no such question: ${unknown.join(', ')}`, 'use the numbers ("id") in source/slugs.lock.json'));
+        errors.push(
+          new SourceError(
+            file.path,
+            1,
+            `the front matter's \`questions\` names no such question: ${unknown.join(', ')}`,
+            'use the numbers ("id") in source/slugs.lock.json',
+          ),
+        );
       }
     }
     guides.push({ slug, path: file.path, title: String(title), topic: String(topic), questions: questions as number[], text: file.text });

@@ -44,8 +44,7 @@ export function parseSource(text: string, file: string): ParsedDocument {
       const expected = (current?.number ?? 0) + 1;
       const lastBlock = current?.blocks.at(-1);
       const continuesList =
-        lastBlock?.kind === 'list' && lastBlock.ordered && lastBlock.start !== undefined &&
-        lastBlock.start + lastBlock.items.length === number;
+        lastBlock?.kind === 'list' && lastBlock.ordered && lastBlock.start !== undefined && lastBlock.start + lastBlock.items.length === number;
 
       if (current && continuesList && !previousLineWasBlank) {
         appendListItem(current, { line, text: rest });
@@ -105,13 +104,7 @@ function paragraphBlocks(line: number, text: string): AnswerBlock[] {
   return [{ kind: 'paragraph', line, text }];
 }
 
-function numberingError(
-  file: string,
-  line: number,
-  found: number,
-  expected: number,
-  questions: readonly ParsedQuestion[],
-): SourceError {
+function numberingError(file: string, line: number, found: number, expected: number, questions: readonly ParsedQuestion[]): SourceError {
   const earlier = questions.find((question) => question.number === found);
   if (earlier) {
     return new SourceError(

@@ -18,9 +18,7 @@ import { rehypePlugins, remarkKatexStylesheet, remarkPlugins } from '../../src/m
  * on the page.
  */
 const components = {
-  ...Object.fromEntries(
-    Object.values(COMPONENTS).map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)]),
-  ),
+  ...Object.fromEntries(Object.values(COMPONENTS).map((name) => [name, ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children)])),
   // The "#" after each point of an answer, which the site's markdown plugin adds; its glyph is CSS, never text.
   [POINT_LINK_COMPONENT]: () => null,
 };
@@ -38,10 +36,7 @@ export interface RenderedPage {
  * rehype plugins, then renders it with React. `overrides` replaces stand-ins
  * to see the props a component receives.
  */
-export async function renderMdx(
-  source: string,
-  overrides: Record<string, (props: Record<string, unknown>) => ReactNode> = {},
-): Promise<RenderedPage> {
+export async function renderMdx(source: string, overrides: Record<string, (props: Record<string, unknown>) => ReactNode> = {}): Promise<RenderedPage> {
   const { default: Content } = await evaluate(source, {
     ...runtime,
     Fragment: runtime.Fragment,

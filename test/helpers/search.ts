@@ -21,7 +21,9 @@ export function question(title: string, answer: string, extra: Partial<Searchabl
 
 /** Builds the index files as the plugin does, ships them through JSON as the browser receives them, and loads both. */
 export function searcherFor(questions: readonly SearchableQuestion[], topics: readonly SearchableTopic[] = TOPICS, { withAnswers = true } = {}): Searcher {
-  const files = JSON.parse(JSON.stringify(buildSearchIndex(questions, topics, { excerptLength: DEFAULT_OPTIONS.excerptLength }))) as ReturnType<typeof buildSearchIndex>;
+  const files = JSON.parse(JSON.stringify(buildSearchIndex(questions, topics, { excerptLength: DEFAULT_OPTIONS.excerptLength }))) as ReturnType<
+    typeof buildSearchIndex
+  >;
   const searcher = new Searcher(files.questions);
   if (withAnswers) searcher.addAnswers(files.answers);
   return searcher;

@@ -155,7 +155,10 @@ describe('generate CLI', () => {
 
   it('rejects a broken lock file', () => {
     writeFileSync(join(work, 'broken-lock.json'), '{ "version": 1,\n  "questions": [ }');
-    const result = spawnSync(tsx, [join(repo, 'generator/cli.ts'), '--source', 'source.txt', '--out', join(work, 'docs'), '--lock', 'broken-lock.json'], { cwd: work, encoding: 'utf8' });
+    const result = spawnSync(tsx, [join(repo, 'generator/cli.ts'), '--source', 'source.txt', '--out', join(work, 'docs'), '--lock', 'broken-lock.json'], {
+      cwd: work,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatchInlineSnapshot(`
       "broken-lock.json: the slug lock file is not valid JSON

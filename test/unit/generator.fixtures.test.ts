@@ -112,7 +112,10 @@ describe('generator fixtures', () => {
 
   it('CRLF line endings and a BOM give the same pages as LF', () => {
     const crlf = readFileSync(join(root, 'crlf-bom/input.txt'));
-    const lf = new TextDecoder().decode(crlf).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+    const lf = new TextDecoder()
+      .decode(crlf)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n/g, '\n');
     expect(crlf.includes('\r\n') && crlf[0] === 0xef, 'the input really has CRLF and a BOM').toBe(true);
     const generate = (text: string | Uint8Array) => generateFromText(text, { taxonomy: fixtureTaxonomy }).files;
     expect(generate(crlf)).toEqual(generate(lf));
@@ -182,7 +185,10 @@ describe('generator fixtures that must fail name the file and line, what is wron
 
   it('pins every error-* folder above', () => {
     const pinned = [...readFileSync(import.meta.filename, 'utf8').matchAll(/errorOf\('([\w-]+)'\)/g)].map((match) => match[1]);
-    expect(errorCases.filter((name) => !pinned.includes(name)), 'add a test with errorOf(…).toMatchInlineSnapshot() for these').toEqual([]);
+    expect(
+      errorCases.filter((name) => !pinned.includes(name)),
+      'add a test with errorOf(…).toMatchInlineSnapshot() for these',
+    ).toEqual([]);
   });
 
   it('accepts only messages that say file:line, what is wrong and how to fix it', () => {

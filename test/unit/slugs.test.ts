@@ -46,7 +46,9 @@ describe('slug lock', () => {
       { from: '/q/3', to: `/topics/${removedTopic}` },
       { from: `/questions/${removedSlug}`, to: `/topics/${removedTopic}` },
     ]);
-    const third = generateFromText(source([...titles.slice(0, 2), 'Debugging a pod stuck in CrashLoopBackOff, totally unrelated wording?']), { lock: second.lock });
+    const third = generateFromText(source([...titles.slice(0, 2), 'Debugging a pod stuck in CrashLoopBackOff, totally unrelated wording?']), {
+      lock: second.lock,
+    });
     expect(third.questions[2]!.id).toBe(4);
     expect(third.questions[2]!.slug).not.toBe(removedSlug);
   });
@@ -55,9 +57,7 @@ describe('slug lock', () => {
     const first = generateFromText(source(titles));
     const renamed: SlugLock = {
       ...first.lock,
-      questions: first.lock.questions.map((entry) =>
-        entry.id === 1 ? { ...entry, slug: 'decide-rto-rpo', formerSlugs: [entry.slug] } : entry,
-      ),
+      questions: first.lock.questions.map((entry) => (entry.id === 1 ? { ...entry, slug: 'decide-rto-rpo', formerSlugs: [entry.slug] } : entry)),
     };
     const second = generateFromText(source(titles), { lock: renamed });
     expect(second.files.has('questions/decide-rto-rpo.mdx')).toBe(true);
@@ -72,7 +72,9 @@ describe('slug lock', () => {
     const first = generateFromText(source(titles));
     const broken: SlugLock = {
       ...first.lock,
-      questions: first.lock.questions.map((entry) => (entry.id === 2 ? { ...entry, slug: first.lock.questions[0]!.slug } : entry.id === 3 ? { ...entry, slug: 'Not A Slug' } : entry)),
+      questions: first.lock.questions.map((entry) =>
+        entry.id === 2 ? { ...entry, slug: first.lock.questions[0]!.slug } : entry.id === 3 ? { ...entry, slug: 'Not A Slug' } : entry,
+      ),
     };
     let error: unknown;
     try {

@@ -20,12 +20,7 @@ export interface SlugAssignment {
  * Retires entries whose question is gone, and returns the next lock and the
  * redirects that keep every published URL alive.
  */
-export function assignSlugs(
-  questions: readonly ClassifiedQuestion[],
-  lock: SlugLock,
-  lockFile: string,
-  topicIds: readonly string[],
-): SlugAssignment {
+export function assignSlugs(questions: readonly ClassifiedQuestion[], lock: SlugLock, lockFile: string, topicIds: readonly string[]): SlugAssignment {
   validateLock(lock, lockFile);
   const changes: string[] = [];
   const { entryFor, unmatched, reworded } = matchLockEntries(questions, lock.questions);
@@ -33,9 +28,7 @@ export function assignSlugs(
     changes.push(`reworded: question ${question.number} keeps /q/${entry.id} and ${questionPath(entry.slug)}`);
   }
 
-  const usedSlugs = new Set<string>(
-    [...lock.questions, ...lock.retired].flatMap((entry) => [entry.slug, ...(entry.formerSlugs ?? [])]),
-  );
+  const usedSlugs = new Set<string>([...lock.questions, ...lock.retired].flatMap((entry) => [entry.slug, ...(entry.formerSlugs ?? [])]));
   let nextId = Math.max(0, ...[...lock.questions, ...lock.retired].map((entry) => entry.id)) + 1;
   for (const question of questions) {
     if (entryFor.has(question)) continue;
@@ -56,9 +49,11 @@ export function assignSlugs(
     return { ...question, id: entry.id, slug: entry.slug };
   });
 
-  const activeEntries = questions.map(
-    (question): LockedQuestion => ({ ...entryFor.get(question)!, title: question.title, topic: question.classification.primary }),
-  );
+  const activeEntries = questions.map((question): LockedQuestion => ({
+    ...entryFor.get(question)!,
+    title: question.title,
+    topic: question.classification.primary,
+  }));
   const retired = [...lock.retired, ...newlyRetired].sort((a, b) => a.id - b.id);
   const nextLock: SlugLock = {
     version: 1,

@@ -37,9 +37,7 @@ export function matchLockEntries<Question extends { readonly title: string }>(
   const reworded: { question: Question; entry: LockedQuestion }[] = [];
   const rewordCandidates = questions
     .filter((question) => !entryFor.has(question))
-    .flatMap((question) =>
-      [...unmatched].map((entry) => ({ question, entry, similarity: titleSimilarity(question.title, entry.title) })),
-    )
+    .flatMap((question) => [...unmatched].map((entry) => ({ question, entry, similarity: titleSimilarity(question.title, entry.title) })))
     .filter((pair) => pair.similarity >= REWORD_SIMILARITY)
     .sort((a, b) => b.similarity - a.similarity || a.entry.id - b.entry.id);
   for (const { question, entry } of rewordCandidates) {

@@ -54,9 +54,7 @@ export function serializeLock(lock: SlugLock): string {
 /** Keeps the lock file's keys in one order so regenerating it is byte-identical. */
 export function normaliseEntry(entry: LockedQuestion): LockedQuestion {
   const { id, slug, title, topic, formerSlugs } = entry;
-  return formerSlugs && formerSlugs.length > 0
-    ? { id, slug, title, topic, formerSlugs: [...formerSlugs] }
-    : { id, slug, title, topic };
+  return formerSlugs && formerSlugs.length > 0 ? { id, slug, title, topic, formerSlugs: [...formerSlugs] } : { id, slug, title, topic };
 }
 
 /** Rejects a hand-edited lock whose numbers or slugs would collide or make bad URLs. */
@@ -69,14 +67,35 @@ export function validateLock(lock: SlugLock, file: string): void {
   const seenIds = new Set<number>();
   for (const entry of [...lock.questions, ...lock.retired]) {
     if (!Number.isInteger(entry.id) || entry.id < 1 || seenIds.has(entry.id)) {
-      errors.push(new SourceError(file, undefined, `id ${String(entry.id)} ("${entry.title}") is not a unique positive integer`, 'give every entry its own number; never reuse a retired one'));
+      errors.push(
+        new SourceError(
+          file,
+          undefined,
+          `id ${String(entry.id)} ("${entry.title}") is not a unique positive integer`,
+          'give every entry its own number; never reuse a retired one',
+        ),
+      );
     }
     seenIds.add(entry.id);
     for (const slug of [entry.slug, ...(entry.formerSlugs ?? [])]) {
       if (typeof slug !== 'string' || !SLUG_FORMAT.test(slug)) {
-        errors.push(new SourceError(file, undefined, `slug "${String(slug)}" of question ${entry.id} is not valid`, 'use lowercase letters, digits and single hyphens, like "decide-rto-rpo"'));
+        errors.push(
+          new SourceError(
+            file,
+            undefined,
+            `slug "${String(slug)}" of question ${entry.id} is not valid`,
+            'use lowercase letters, digits and single hyphens, like "decide-rto-rpo"',
+          ),
+        );
       } else if (seenSlugs.has(slug)) {
-        errors.push(new SourceError(file, undefined, `slug "${slug}" is used by questions ${seenSlugs.get(slug)} and ${entry.id}`, 'give one of them another slug; keep the old one in its "formerSlugs"'));
+        errors.push(
+          new SourceError(
+            file,
+            undefined,
+            `slug "${slug}" is used by questions ${seenSlugs.get(slug)} and ${entry.id}`,
+            'give one of them another slug; keep the old one in its "formerSlugs"',
+          ),
+        );
       } else {
         seenSlugs.set(slug, entry.id);
       }
