@@ -4,7 +4,7 @@
  * (test/unit/share-text.test.ts); the components only pass values in.
  */
 
-import { quizPath as quizPathOfSlug } from '../../contract/urls.ts';
+import { quizPath } from '../../contract/urls.ts';
 
 /**
  * `https://example.com` + `/sre/` + `/questions/x` → `https://example.com/sre/questions/x`.
@@ -24,8 +24,8 @@ export function slugOf(questionPath: string): string {
 }
 
 /** The quiz page of a question (src/plugins/quiz): `/quiz/<slug>`, relative to the site. */
-export function quizPath(questionPath: string): string {
-  return quizPathOfSlug(slugOf(questionPath));
+export function quizPathOfQuestion(questionPath: string): string {
+  return quizPath(slugOf(questionPath));
 }
 
 /** Characters that would end or break a Markdown link text. */
@@ -65,7 +65,7 @@ export function questionShareTexts({ siteUrl, baseUrl, path, title, primaryTopic
   return {
     link,
     markdown: markdownLink(title, link, primaryTopicTitle),
-    quizLink: absoluteUrl(siteUrl, baseUrl, quizPath(path)),
+    quizLink: absoluteUrl(siteUrl, baseUrl, quizPathOfQuestion(path)),
   };
 }
 

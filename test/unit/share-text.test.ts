@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, markdownLink, questionShareTexts, quizPath, sitePathOf, slugOf } from '../../src/copy-link/share-text.ts';
+import { absoluteUrl, markdownLink, questionShareTexts, quizPathOfQuestion, sitePathOf, slugOf } from '../../src/copy-link/share-text.ts';
 
 describe('absolute URLs', () => {
   it('join the site URL, the base URL and a site path, whatever slashes each has', () => {
@@ -20,8 +20,8 @@ describe('absolute URLs', () => {
 describe('quiz paths', () => {
   it('use the question page\'s slug under /quiz/', () => {
     expect(slugOf('/questions/slo-pick-one')).toBe('slo-pick-one');
-    expect(quizPath('/questions/slo-pick-one')).toBe('/quiz/slo-pick-one');
-    expect(quizPath('/questions/slo-pick-one/#point-2')).toBe('/quiz/slo-pick-one');
+    expect(quizPathOfQuestion('/questions/slo-pick-one')).toBe('/quiz/slo-pick-one');
+    expect(quizPathOfQuestion('/questions/slo-pick-one/#point-2')).toBe('/quiz/slo-pick-one');
   });
 
   it('refuse a path without a slug, saying what is expected', () => {
