@@ -5,22 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './helpers/axe.ts';
-import {
-  keyPoints,
-  pageAnswer,
-  questionById,
-  questionWithKeyPoints,
-  topics,
-  visibleText,
-  visit,
-  watchForErrors,
-  storageKey,
-  normalise,
-  type Question,
-} from './helpers/site.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { keyPoints, pageAnswer, questionById, questionWithKeyPoints, storageKey, topics, visibleText, visit, watchForErrors, type Question } from './helpers/site.ts';
+import { sessionTitles } from './helpers/study.ts';
 
 const topic = topics.find((candidate) => candidate.questionIds.length >= 3)!;
 const topicQuestions = topic.questionIds.map(questionById);
@@ -28,43 +17,18 @@ const [first, second] = topicQuestions as [Question, Question];
 const rest = topicQuestions.slice(2);
 const DAY = 24 * 60 * 60 * 1000;
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const { withIsolatedPage: withPage } = useBrowser();
 
-async function withPage(test: (page: Page) => Promise<void>): Promise<void> {
-  const page = await session.openIsolatedPage();
-  try {
-    await test(page);
-  } finally {
-    await page.context().close();
-  }
-}
+const gradeStatus = (page: Page) => pageAnswer(page).getByRole('status');
+const GRADE_NAMES = { '1': 'Knew it', '2': 'Review again' } as const;
 
-/** Opens a question in study mode, reveals its answer and grades it with the keyboard. */
+/** Opens a question in study mode, reveals its answer and grades it with the keyboard, confirming each step took. */
 async function gradeByKeyboard(page: Page, permalink: string, key: '1' | '2'): Promise<void> {
   await visit(page, `${permalink}?study=1`);
   await page.keyboard.press('Space');
+  await expect.poll(() => pageAnswer(page).getByRole('button', { name: 'Hide answer' }).isVisible(), { message: 'Space revealed the answer' }).toBe(true);
   await page.keyboard.press(key);
-}
-
-const gradeStatus = (page: Page) => pageAnswer(page).getByRole('status');
-
-/** The titles a session asks, in order, read by stepping through it with → until the summary. */
-async function sessionTitles(page: Page): Promise<string[]> {
-  const titles: string[] = [];
-  const card = page.locator('article h2');
-  while ((await page.getByRole('heading', { name: 'Session summary' }).count()) === 0) {
-    await card.waitFor();
-    titles.push(normalise(await card.innerText()));
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await card.count()) === 0 || normalise(await card.innerText()) !== titles.at(-1)).toBe(true);
-  }
-  return titles;
+  await expect.poll(() => visibleText(gradeStatus(page)), { message: `key ${key} saved a grade` }).toMatch(new RegExp(`^Saved: ${GRADE_NAMES[key]}`));
 }
 
 const progressBar = (page: Page, topicTitle: string) => page.getByRole('img', { name: `Your progress in ${topicTitle}` });
