@@ -4,9 +4,9 @@
  * scrolls inside its flashcard.
  */
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
-import { keyPoints, pageAnswer, questions, questionWithKeyPoints, topics, visit } from './helpers/site.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './helpers/browser.ts';
+import { keyPoints, pageAnswer, questions, questionWithKeyPoints, topics, visibleText, visit } from './helpers/site.ts';
 
 const PHONE = { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const MIN_TARGET = 44;
@@ -14,22 +14,8 @@ const question = questionWithKeyPoints(3);
 const topic = topics.find((candidate) => candidate.questionIds.length >= 2)!;
 const longest = [...questions].sort((a, b) => b.answer.length - a.answer.length)[0]!;
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
-async function onPhone(test: (page: Page) => Promise<void>): Promise<void> {
-  const page = await session.openIsolatedPage(PHONE);
-  try {
-    await test(page);
-  } finally {
-    await page.context().close();
-  }
-}
+const browser = useBrowser();
+const onPhone = (test: (page: Page) => Promise<void>): Promise<void> => browser.withIsolatedPage(test, PHONE);
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), 'page width').toBeLessThanOrEqual(PHONE.viewport.width);
@@ -75,7 +61,7 @@ describe('at 375 px on a touch screen', () => {
       await expectTouchSized(pageAnswer(page).locator('label'));
       expect(await pageAnswer(page).locator('label').count()).toBe(keyPoints(question).length);
       await pageAnswer(page).getByRole('button', { name: 'Knew it' }).tap();
-      expect(await pageAnswer(page).getByRole('status').innerText()).toContain('Saved: Knew it');
+      expect(await visibleText(pageAnswer(page).getByRole('status'))).toContain('Saved: Knew it');
     }));
 
   it('a topic page fits the width, with touch-sized "Reveal all" and "Hide all"', () =>
