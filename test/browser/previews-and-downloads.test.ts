@@ -13,11 +13,11 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type BrowserSession } from '../../tooling/browser/chromium.ts';
-import { baseUrl, normalise, questions, sitePath, topics, urlFor, type Question } from './helpers/site.ts';
+import { TEST_SITE_URL } from './global-setup.ts';
+import { useBrowser } from './helpers/browser.ts';
+import { baseUrl, normalise, questions, sitePath, topics, urlFor, visibleText, type Question } from './helpers/site.ts';
 
 const origin = new URL(baseUrl).origin;
-const TEST_SITE_URL = 'http://127.0.0.1';
 /** What a chat app reads: the built HTML's URLs are made from SITE_URL and the base path, not from the test server's port. */
 const publishedUrl = (permalink: string): string => TEST_SITE_URL + sitePath(permalink);
 
@@ -247,14 +247,12 @@ describe('downloads', () => {
 });
 
 describe('printable study sheets', () => {
-  let session: BrowserSession;
+  const browser = useBrowser();
   let scratch: string;
-  beforeAll(async () => {
-    session = await launchBrowser();
+  beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'print-sheet-'));
   });
-  afterAll(async () => {
-    await session?.close();
+  afterAll(() => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
@@ -279,7 +277,7 @@ describe('printable study sheets', () => {
   }
 
   it('/print/all printed to PDF by Chromium lists every question, then shows every answer in full', async () => {
-    const page = await session.openPage();
+    const page = await browser.session.openPage();
     try {
       await page.goto(urlFor('/print/all'), { waitUntil: 'load' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -303,7 +301,7 @@ describe('printable study sheets', () => {
 
   it('a topic sheet in study mode, printed, shows every answer of the topic and hides the navigation', async () => {
     const topic = topics[0]!;
-    const page = await session.openPage();
+    const page = await browser.session.openPage();
     try {
       await page.goto(`${urlFor(`/print/${topic.id}`)}?study=1`, { waitUntil: 'load' });
       await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
@@ -313,7 +311,7 @@ describe('printable study sheets', () => {
       expect(await page.locator('footer').isVisible()).toBe(false);
       const sections = page.locator('section[id^="answer-"]');
       expect(await sections.count()).toBe(topic.questionIds.length);
-      const visible = normalise(await page.locator('main').innerText());
+      const visible = await visibleText(page.locator('main'));
       for (const id of topic.questionIds) {
         for (const line of answerLines(questions.find((question) => question.id === id)!)) expect(visible).toContain(line);
       }
