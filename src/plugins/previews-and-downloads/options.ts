@@ -22,14 +22,14 @@ export type UserOptions = Partial<PluginOptions>;
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   dataDir: 'docs/_generated',
-  outputDir: 'node_modules/.cache/sre-share/static',
-  cacheDir: 'node_modules/.cache/sre-share/preview-images',
+  outputDir: 'node_modules/.cache/sre-previews-and-downloads/static',
+  cacheDir: 'node_modules/.cache/sre-previews-and-downloads/preview-images',
   siteImage: SITE_PREVIEW_IMAGE,
 };
 
 const relativePath = Joi.string()
   .pattern(/^(?!\/)(?!.*\.\.)[\w.@/-]+$/)
-  .message('{{#label}} must be a folder relative to the site, such as "node_modules/.cache/sre-share/static"');
+  .message('{{#label}} must be a folder relative to the site, such as "node_modules/.cache/sre-previews-and-downloads/static"');
 
 const schema = Joi.object<PluginOptions>({
   dataDir: relativePath.default(DEFAULT_OPTIONS.dataDir),
