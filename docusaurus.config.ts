@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
 import { readRedirects } from './contract/read-records.ts';
-import { normaliseBaseUrl, redirectsTo, SITE_PREVIEW_IMAGE } from './contract/urls.ts';
+import { normaliseBaseUrl, redirectsTo, SITE_PREVIEW_IMAGE, STUDY_PATH } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
@@ -122,7 +122,7 @@ const config = {
       // A plain link: a docSidebar item would mark itself current on every question page.
       items: [
         { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
-        { to: '/study', label: 'Practise', position: 'left' },
+        { to: STUDY_PATH, label: 'Practise', position: 'left' },
         { type: 'search', position: 'right' },
         { type: 'custom-studyModeSwitch', position: 'right' },
       ],

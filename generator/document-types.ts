@@ -1,3 +1,5 @@
+import type { QuestionKind } from '../contract/records.ts';
+
 /** One line of the source, with its 1-based line number, for error messages and the conservation check. */
 export interface SourceLine {
   readonly line: number;
@@ -45,8 +47,6 @@ export interface CleanDocument {
   readonly questions: readonly ParsedQuestion[];
   readonly dropped: readonly DroppedLine[];
 }
-
-export type QuestionKind = 'behavioural' | 'technical';
 
 export interface Classification {
   readonly primary: string;

@@ -1,4 +1,5 @@
-import type { QuestionKind, TopicDefinition } from './document-types.ts';
+import type { QuestionKind } from '../contract/records.ts';
+import type { TopicDefinition } from './document-types.ts';
 
 /**
  * What the generator sorts questions into: the topics with their keywords,

@@ -1,5 +1,6 @@
 import { SourceError, throwIfAny } from '../source-errors.ts';
-import type { ClassifiedQuestion, Classification, ParsedQuestion, QuestionKind } from '../document-types.ts';
+import type { QuestionKind } from '../../contract/records.ts';
+import type { ClassifiedQuestion, Classification, ParsedQuestion } from '../document-types.ts';
 import type { ClassificationOverride, Taxonomy } from '../taxonomy.ts';
 import { answerText } from './answer-text.ts';
 
