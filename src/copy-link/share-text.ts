@@ -18,7 +18,11 @@ export function absoluteUrl(siteUrl: string, baseUrl: string, path: string): str
 
 /** The last segment of a question's path: `/questions/slo-pick-one` → `slo-pick-one`. */
 export function slugOf(questionPath: string): string {
-  const slug = questionPath.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop();
+  const slug = questionPath
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .split('/')
+    .pop();
   if (!slug) throw new Error(`"${questionPath}" is not a question's path, such as /questions/slo-pick-one`);
   return slug;
 }
@@ -30,7 +34,10 @@ export function quizPathOfQuestion(questionPath: string): string {
 
 /** Characters that would end or break a Markdown link text. */
 function escapeLinkText(text: string): string {
-  return text.replace(/[\\[\]]/g, (character) => `\\${character}`).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\[\]]/g, (character) => `\\${character}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `<` `>` `(` `)` and spaces would end a Markdown link destination; percent-encode them. */

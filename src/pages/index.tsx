@@ -24,9 +24,8 @@ export default function Home(): ReactNode {
             {siteConfig.title}
           </Heading>
           <p className={styles.lead}>
-            {total} questions that SRE interviews ask, each with a model answer: {total - behavioural} technical and{' '}
-            {behavioural} behavioural. Read them by topic, try answering before you look, and share a link to any
-            answer.
+            {total} questions that SRE interviews ask, each with a model answer: {total - behavioural} technical and {behavioural} behavioural. Read them by
+            topic, try answering before you look, and share a link to any answer.
           </p>
           <p className={styles.lead}>
             Turn on <strong>Study</strong> in the top bar to hide every answer until you reveal it, or{' '}

@@ -31,8 +31,8 @@ export default function StudyPage(): ReactNode {
         <Heading as="h1">Study</Heading>
         {/* In the static HTML, not in the session code: the page shows its purpose (and its largest text) before that code arrives. */}
         <p className="study-intro">
-          Answer each question aloud before you reveal the model answer, then grade yourself. Your grades stay in this browser and decide
-          which questions come back first.
+          Answer each question aloud before you reveal the model answer, then grade yourself. Your grades stay in this browser and decide which questions come
+          back first.
         </p>
         <BrowserOnly fallback={<Loading />}>
           {() => (

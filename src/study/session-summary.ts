@@ -18,11 +18,7 @@ export interface SessionSummary {
   readonly missed: readonly number[];
 }
 
-export function summariseSession(
-  sessionIds: readonly number[],
-  grades: ReadonlyMap<number, Grade>,
-  topicOf: (questionId: number) => string,
-): SessionSummary {
+export function summariseSession(sessionIds: readonly number[], grades: ReadonlyMap<number, Grade>, topicOf: (questionId: number) => string): SessionSummary {
   const byTopic = new Map<string, { knew: number; review: number; skipped: number }>();
   for (const id of sessionIds) {
     const topic = topicOf(id);

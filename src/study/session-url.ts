@@ -15,7 +15,11 @@ import { MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, SESSION_ORDERS, type SessionO
 const MAX_COUNT = 500;
 const MAX_MINUTES = 60;
 
-const list = (value: string | null): string[] => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = (value: string | null): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function positiveInteger(value: string | null, max: number): number | undefined {
   if (value === null || !/^\d+$/.test(value)) return undefined;

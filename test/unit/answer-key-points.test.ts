@@ -46,7 +46,7 @@ describe('points of an answer', () => {
     ]);
   });
 
-  it('keeps each bullet\'s older #key-point-N anchor, at the start of that bullet', async () => {
+  it("keeps each bullet's older #key-point-N anchor, at the start of that bullet", async () => {
     const { html } = await render(ANSWER);
     expect(html).toContain('<li id="point-2" data-point="2" data-key-point="1"><span id="key-point-1" class="key-point-anchor"></span>One');
     expect(html).toContain('<li id="point-5" data-point="5" data-key-point="3"><span id="key-point-3" class="key-point-anchor"></span>Three');

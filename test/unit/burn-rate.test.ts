@@ -27,7 +27,15 @@ describe('burn-rate alerting', () => {
 
   it('words the SRE Workbook table for a 99.9%, 30-day SLO', () => {
     expect(
-      alertRows(0.001, 30, WORKBOOK_POLICIES).map((row) => [row.policy.severity, row.burnRate, row.longWindow, row.shortWindow, row.errorRate, row.shareText, row.shareWorking]),
+      alertRows(0.001, 30, WORKBOOK_POLICIES).map((row) => [
+        row.policy.severity,
+        row.burnRate,
+        row.longWindow,
+        row.shortWindow,
+        row.errorRate,
+        row.shareText,
+        row.shareWorking,
+      ]),
     ).toEqual([
       ['page', '14.4×', '1 h', '5 min', '1.44%', '2%', '14.4 × 1 h ÷ 720 h'],
       ['page', '6×', '6 h', '30 min', '0.6%', '5%', '6 × 6 h ÷ 720 h'],

@@ -133,9 +133,7 @@ describe('invalid input gets a clear message, never a number', () => {
   });
 
   it('downtime longer than the time observed', () => {
-    expect(errors(downtime({ downtime: '20000' })).downtime).toBe(
-      'Downtime (20,000 min) cannot be longer than the time observed (10 days = 14,400 min).',
-    );
+    expect(errors(downtime({ downtime: '20000' })).downtime).toBe('Downtime (20,000 min) cannot be longer than the time observed (10 days = 14,400 min).');
   });
 
   it('only checks the fields of the chosen measure', () => {
@@ -158,7 +156,27 @@ describe('invalid input gets a clear message, never a number', () => {
 describe('whatever is typed, no NaN or Infinity reaches the page', () => {
   const decimal = (min: number, max: number, digits: number) => fc.double({ min, max, noNaN: true }).map((value) => value.toFixed(digits));
   const anything = fc.oneof(
-    fc.constantFrom('', ' ', '0', '-0', '1', '100', '99.9', '99.999999', '1e308', '9'.repeat(320), 'NaN', 'Infinity', '-1', '.5', '5.', '1,000', '99,9', 'abc', '%'),
+    fc.constantFrom(
+      '',
+      ' ',
+      '0',
+      '-0',
+      '1',
+      '100',
+      '99.9',
+      '99.999999',
+      '1e308',
+      '9'.repeat(320),
+      'NaN',
+      'Infinity',
+      '-1',
+      '.5',
+      '5.',
+      '1,000',
+      '99,9',
+      'abc',
+      '%',
+    ),
     fc.double({ noNaN: false }).map(String),
     fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map(String),
     fc.string({ maxLength: 12 }),
@@ -202,7 +220,10 @@ describe('whatever is typed, no NaN or Infinity reaches the page', () => {
       total: anything,
       downtime: anything,
     });
-    fc.assert(fc.property(input, (typed) => void check(typed)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(input, (typed) => void check(typed)),
+      { numRuns: 3000 },
+    );
   });
 
   it('plausible numbers, extreme ones included: finite results or messages', () => {
@@ -216,7 +237,10 @@ describe('whatever is typed, no NaN or Infinity reaches the page', () => {
       total: plausible.count,
       downtime: plausible.downtime,
     });
-    fc.assert(fc.property(input, (typed) => void (check(typed) && (valid += 1))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(input, (typed) => void (check(typed) && (valid += 1))),
+      { numRuns: 3000 },
+    );
     expect(valid, 'inputs that were valid and computed').toBeGreaterThan(300);
   });
 });

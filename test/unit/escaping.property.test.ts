@@ -9,20 +9,45 @@ import { generateFromText, questionPages } from '../helpers/run-generator.ts';
  * such as `<img src=x>`, `{props}`, `$5`, `:::note` and `*bold*`.
  */
 const SPECIAL = [...'<>{}$`*_#|\\[]()!&;:"\'~^=+-./@%?,'];
-const ORDINARY = ['a', 'b', 'Z', 'x', '1', '9', ' ', ' ', ' ', 'é', '’', '“', '”', '…', '€', '😀', 'img', 'div', 'src=x', 'onerror=alert(1)', 'http://x.io', 'www.a.com', 'note', 'smile', '&amp;', '&#60;', 'import', 'export', '---', '***'];
+const ORDINARY = [
+  'a',
+  'b',
+  'Z',
+  'x',
+  '1',
+  '9',
+  ' ',
+  ' ',
+  ' ',
+  'é',
+  '’',
+  '“',
+  '”',
+  '…',
+  '€',
+  '😀',
+  'img',
+  'div',
+  'src=x',
+  'onerror=alert(1)',
+  'http://x.io',
+  'www.a.com',
+  'note',
+  'smile',
+  '&amp;',
+  '&#60;',
+  'import',
+  'export',
+  '---',
+  '***',
+];
 const token = fc.oneof(fc.constantFrom(...SPECIAL), fc.constantFrom(...ORDINARY));
 
 /** A line the source format reads as plain text: not blank, not a question number, bullet or inline list. */
 const plainLine = fc
   .array(token, { minLength: 1, maxLength: 24 })
   .map((tokens) => collapse(tokens.join('')))
-  .filter(
-    (line) =>
-      line.length > 0 &&
-      !/^\d+\.\s/.test(line) &&
-      !/^[•●▪◦]/.test(line) &&
-      !/[:.!?]\s+-\s+\p{Lu}/u.test(line),
-  );
+  .filter((line) => line.length > 0 && !/^\d+\.\s/.test(line) && !/^[•●▪◦]/.test(line) && !/[:.!?]\s+-\s+\p{Lu}/u.test(line));
 
 const question = fc.record({
   title: plainLine,
@@ -33,36 +58,31 @@ const question = fc.record({
 describe('every character of the source renders literally', () => {
   it('random text survives generate → MDX → the site’s compiler → HTML text', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(question, { minLength: 1, maxLength: 3, selector: (q) => q.title.toLowerCase() }),
-        async (questions) => {
-          const source = questions
-            .map((q, index) =>
-              [`${index + 1}. ${q.title}`, '', ...q.answer.flatMap((line) => [line, '']), ...q.bullets.map((line) => `  • ${line}`)].join('\n'),
-            )
-            .join('\n\n');
-          const result = generateFromText(source);
-          const pages = questionPages(result);
-          expect(pages).toHaveLength(questions.length);
+      fc.asyncProperty(fc.uniqueArray(question, { minLength: 1, maxLength: 3, selector: (q) => q.title.toLowerCase() }), async (questions) => {
+        const source = questions
+          .map((q, index) => [`${index + 1}. ${q.title}`, '', ...q.answer.flatMap((line) => [line, '']), ...q.bullets.map((line) => `  • ${line}`)].join('\n'))
+          .join('\n\n');
+        const result = generateFromText(source);
+        const pages = questionPages(result);
+        expect(pages).toHaveLength(questions.length);
 
-          for (const q of questions) {
-            const page = pages.find(([, mdx]) => mdx.includes(`question_id: ${questions.indexOf(q) + 1}\n`));
-            expect(page, 'a page for every question').toBeDefined();
-            const rendered = await renderMdx(page![1]);
-            const expected = collapse([q.title, ...q.answer, ...q.bullets].join(' '));
-            expect(rendered.text).toBe(expected);
-            expect(rendered.frontMatter.title).toBe(q.title);
+        for (const q of questions) {
+          const page = pages.find(([, mdx]) => mdx.includes(`question_id: ${questions.indexOf(q) + 1}\n`));
+          expect(page, 'a page for every question').toBeDefined();
+          const rendered = await renderMdx(page![1]);
+          const expected = collapse([q.title, ...q.answer, ...q.bullets].join(' '));
+          expect(rendered.text).toBe(expected);
+          expect(rendered.frontMatter.title).toBe(q.title);
 
-            // Its topic page carries the same answer under the same title.
-            const id = questions.indexOf(q) + 1;
-            const topicPage = [...result.files].find(([path, mdx]) => path.startsWith('topics/') && mdx.includes(`<Answer questionId={${id}}>`));
-            expect(topicPage, 'the question’s topic page embeds its answer').toBeDefined();
-            const topicText = (await renderMdx(topicPage![1])).text;
-            expect(topicText).toContain(collapse(q.title));
-            expect(topicText).toContain(collapse([...q.answer, ...q.bullets].join(' ')));
-          }
-        },
-      ),
+          // Its topic page carries the same answer under the same title.
+          const id = questions.indexOf(q) + 1;
+          const topicPage = [...result.files].find(([path, mdx]) => path.startsWith('topics/') && mdx.includes(`<Answer questionId={${id}}>`));
+          expect(topicPage, 'the question’s topic page embeds its answer').toBeDefined();
+          const topicText = (await renderMdx(topicPage![1])).text;
+          expect(topicText).toContain(collapse(q.title));
+          expect(topicText).toContain(collapse([...q.answer, ...q.bullets].join(' ')));
+        }
+      }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 150) },
     );
   });

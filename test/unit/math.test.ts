@@ -45,10 +45,9 @@ describe('KaTeX is one package, served by the site', () => {
   });
 
   it('relativeUrls skips data:, absolute and external URLs', () => {
-    expect(relativeUrls('a{src:url(fonts/a.woff2) format("woff2"),url("b.woff?v=1"),url(data:font/woff2;base64,AA),url(/c.woff),url(https://cdn.example/d.woff)}')).toEqual([
-      'b.woff',
-      'fonts/a.woff2',
-    ]);
+    expect(
+      relativeUrls('a{src:url(fonts/a.woff2) format("woff2"),url("b.woff?v=1"),url(data:font/woff2;base64,AA),url(/c.woff),url(https://cdn.example/d.woff)}'),
+    ).toEqual(['b.woff', 'fonts/a.woff2']);
   });
 });
 

@@ -35,7 +35,7 @@ describe('quiz pages', () => {
     expect(page!.answer).toEqual({ questionId: 17, blocks: question.answerBlocks });
   });
 
-  it('on the real questions: no quiz page\'s data holds any sentence of any answer', () => {
+  it("on the real questions: no quiz page's data holds any sentence of any answer", () => {
     const real = JSON.parse(readFileSync('docs/_generated/questions.json', 'utf8')) as QuizSourceQuestion[];
     const realTopics = JSON.parse(readFileSync('docs/_generated/topics.json', 'utf8')) as QuizSourceTopic[];
     // The one module every quiz page loads.

@@ -18,7 +18,7 @@ describe('absolute URLs', () => {
 });
 
 describe('quiz paths', () => {
-  it('use the question page\'s slug under /quiz/', () => {
+  it("use the question page's slug under /quiz/", () => {
     expect(slugOf('/questions/slo-pick-one')).toBe('slo-pick-one');
     expect(quizPathOfQuestion('/questions/slo-pick-one')).toBe('/quiz/slo-pick-one');
     expect(quizPathOfQuestion('/questions/slo-pick-one/#point-2')).toBe('/quiz/slo-pick-one');
@@ -47,8 +47,8 @@ describe('Markdown links', () => {
   });
 });
 
-describe('a question page\'s share texts', () => {
-  it('are its canonical URL, its Markdown link and its quiz page\'s URL, under the base URL', () => {
+describe("a question page's share texts", () => {
+  it("are its canonical URL, its Markdown link and its quiz page's URL, under the base URL", () => {
     expect(
       questionShareTexts({
         siteUrl: 'https://example.com',

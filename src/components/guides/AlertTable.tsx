@@ -54,8 +54,8 @@ export default function AlertTable({ slo = '99.9', windowDays = 30, policies = W
         </tbody>
       </ScrollableTable>
       <p className="guide-table-note">
-        An alert fires only while the error rate over both its windows is above the threshold. The budget spent is computed
-        as burn rate × long window ÷ SLO window.
+        An alert fires only while the error rate over both its windows is above the threshold. The budget spent is computed as burn rate × long window ÷ SLO
+        window.
       </p>
     </>
   );

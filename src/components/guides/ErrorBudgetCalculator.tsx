@@ -100,8 +100,7 @@ export default function ErrorBudgetCalculator(): ReactNode {
       <GuideStylesheet />
       <noscript>
         <p className="guide-note">
-          This calculator needs JavaScript, which is turned off. Below are its results for the example values; the formulas
-          above give the same by hand.
+          This calculator needs JavaScript, which is turned off. Below are its results for the example values; the formulas above give the same by hand.
         </p>
       </noscript>
       <form className="guide-form" aria-label="Error budget calculator" noValidate onSubmit={(event) => event.preventDefault()}>
@@ -193,8 +192,7 @@ export default function ErrorBudgetCalculator(): ReactNode {
                 high={0.8}
                 optimum={0}
                 value={presented.meterValue}
-                aria-describedby={`${id}-meter-text`}
-              >
+                aria-describedby={`${id}-meter-text`}>
                 {presented.meterText}
               </meter>
               <span id={`${id}-meter-text`} data-result="meter">

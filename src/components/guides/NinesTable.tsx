@@ -45,8 +45,7 @@ export default function NinesTable(): ReactNode {
         </tbody>
       </ScrollableTable>
       <p className="guide-table-note">
-        Computed as (1 − SLO) × period when the site is built. A year is {DAYS_PER_YEAR} days; with 365.25 days each
-        yearly figure would be 0.07% larger.
+        Computed as (1 − SLO) × period when the site is built. A year is {DAYS_PER_YEAR} days; with 365.25 days each yearly figure would be 0.07% larger.
       </p>
     </>
   );

@@ -68,11 +68,7 @@ export interface AlertRow {
 }
 
 /** Every figure of the alerting table, computed for an SLO window and target. */
-export function alertRows(
-  budgetFraction: number,
-  sloWindowDays = 30,
-  policies: readonly AlertPolicy[] = WORKBOOK_POLICIES,
-): AlertRow[] {
+export function alertRows(budgetFraction: number, sloWindowDays = 30, policies: readonly AlertPolicy[] = WORKBOOK_POLICIES): AlertRow[] {
   const windowHours = sloWindowDays * HOURS_PER_DAY;
   return policies.map((policy) => {
     const share = budgetShare(policy.burnRate, policy.longWindowHours, sloWindowDays);

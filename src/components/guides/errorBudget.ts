@@ -148,7 +148,10 @@ export function calculate(input: CalculatorInput): CalculatorResult {
   const slo = read('slo');
   if (slo) {
     if (slo.value === 100) {
-      fail('slo', 'An SLO of 100% leaves no error budget: any single failure breaks it, so there is nothing to spend and no burn rate. Use a target below 100, for example 99.9.');
+      fail(
+        'slo',
+        'An SLO of 100% leaves no error budget: any single failure breaks it, so there is nothing to spend and no burn rate. Use a target below 100, for example 99.9.',
+      );
     } else if (slo.value > 100) {
       fail('slo', 'An SLO cannot be above 100%: it is the share of events that must be good. Use a target below 100, for example 99.9.');
     } else if (slo.value < 1) {
@@ -198,7 +201,10 @@ export function calculate(input: CalculatorInput): CalculatorResult {
   } else {
     const downtimeRead = read('downtime');
     if (downtimeRead && elapsedDays !== undefined && downtimeRead.value > elapsedDays * MINUTES_PER_DAY) {
-      fail('downtime', `Downtime (${formatCount(downtimeRead.value)} min) cannot be longer than the time observed (${formatSignificant(elapsedDays)} days = ${formatCount(elapsedDays * MINUTES_PER_DAY)} min).`);
+      fail(
+        'downtime',
+        `Downtime (${formatCount(downtimeRead.value)} min) cannot be longer than the time observed (${formatSignificant(elapsedDays)} days = ${formatCount(elapsedDays * MINUTES_PER_DAY)} min).`,
+      );
     } else if (downtimeRead) downtime = downtimeRead.value;
   }
 
@@ -346,7 +352,9 @@ export function presentReport(report: BudgetReport): PresentedReport {
     exhausted.kind === 'exhausted'
       ? `The error budget is spent: ${formatPercent(report.usedFraction)} used, burning at ${burnRate}.`
       : `${formatPercent(report.usedFraction)} of the error budget used, ${formatPercent(remainingShare)} left. Burn rate ${burnRate}; ${
-          exhausted.kind === 'never' ? 'the budget is not being spent.' : `at this rate it runs out in ${exhaustion}${exhausted.withinWindow ? ', before the window ends' : ', after the window ends'}.`
+          exhausted.kind === 'never'
+            ? 'the budget is not being spent.'
+            : `at this rate it runs out in ${exhaustion}${exhausted.withinWindow ? ', before the window ends' : ', after the window ends'}.`
         }`;
 
   return {

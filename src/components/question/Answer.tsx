@@ -23,9 +23,7 @@ const TOGGLE_ATTRIBUTE = 'data-answer-toggle';
 
 function focusNextToggleAfter(container: HTMLElement): boolean {
   const toggles = Array.from(document.querySelectorAll<HTMLButtonElement>(`[${TOGGLE_ATTRIBUTE}]`));
-  const following = toggles.find(
-    (toggle) => !container.contains(toggle) && container.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
+  const following = toggles.find((toggle) => !container.contains(toggle) && container.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING);
   following?.focus();
   return following !== undefined;
 }
@@ -108,11 +106,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
             onClick={revealed ? hide : reveal}>
             {revealed ? 'Hide answer' : 'Reveal answer'}
           </button>
-          {!revealed && pointCount > 0 && (
-            <span className={studyStyles.hint}>
-              Answer aloud first. The model answer has {pointCount} key points to cover.
-            </span>
-          )}
+          {!revealed && pointCount > 0 && <span className={studyStyles.hint}>Answer aloud first. The model answer has {pointCount} key points to cover.</span>}
         </div>
       )}
       <div id={bodyId} ref={body} className={studyStyles.answerBody} tabIndex={-1}>

@@ -20,10 +20,7 @@ export default function QuestionMeta(): ReactNode {
         <ul className={styles.badges} aria-label="Topics">
           {question.topics.map((topic, index) => (
             <li key={topic.id}>
-              <Link
-                className={index === 0 ? styles.badgePrimary : styles.badge}
-                to={topic.permalink}
-                title={index === 0 ? 'Main topic' : 'Also covers'}>
+              <Link className={index === 0 ? styles.badgePrimary : styles.badge} to={topic.permalink} title={index === 0 ? 'Main topic' : 'Also covers'}>
                 {topic.title}
               </Link>
             </li>

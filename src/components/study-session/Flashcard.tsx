@@ -60,11 +60,7 @@ export default function Flashcard({ question, revealed, onToggle, onGrade, headi
             </kbd>
           )}
         </button>
-        {!revealed && (
-          <span className={styles.muted}>
-            Answer aloud first{pointCount > 0 ? `: the model answer has ${pointCount} key points` : ''}.
-          </span>
-        )}
+        {!revealed && <span className={styles.muted}>Answer aloud first{pointCount > 0 ? `: the model answer has ${pointCount} key points` : ''}.</span>}
       </div>
       <div id={answerId} ref={answerRef} className={styles.cardAnswer} role="region" aria-label="Model answer" tabIndex={0} hidden={!revealed}>
         <KeyPointCheckContext.Provider value={revealed ? selfCheck : undefined}>

@@ -14,10 +14,14 @@ const LAST_MINUTE_MS = 60_000;
 export default function MockTimer({ shownAt, limitMs, running }: { shownAt: number; limitMs: number; running: boolean }): ReactNode {
   const now = useNow(250, running);
   const remaining = remainingMs(shownAt, now, limitMs);
-  const phase = remaining === 0 ? 'Time is up: reveal the answer and grade yourself.' : remaining <= LAST_MINUTE_MS && limitMs > LAST_MINUTE_MS ? 'One minute left.' : '';
+  const phase =
+    remaining === 0 ? 'Time is up: reveal the answer and grade yourself.' : remaining <= LAST_MINUTE_MS && limitMs > LAST_MINUTE_MS ? 'One minute left.' : '';
   return (
     <div className={styles.timerRow}>
-      <p className={clsx(styles.timer, remaining === 0 && styles.timeUp, remaining > 0 && remaining <= LAST_MINUTE_MS && styles.lastMinute)} role="timer" aria-label={describeRemaining(remaining)}>
+      <p
+        className={clsx(styles.timer, remaining === 0 && styles.timeUp, remaining > 0 && remaining <= LAST_MINUTE_MS && styles.lastMinute)}
+        role="timer"
+        aria-label={describeRemaining(remaining)}>
         <span aria-hidden="true">{formatClock(remaining)}</span>
       </p>
       <p className={styles.timerNote} aria-live="polite">

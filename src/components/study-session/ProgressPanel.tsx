@@ -59,10 +59,7 @@ export default function ProgressPanel(): ReactNode {
       </ul>
       <h3>Move your progress to another browser</h3>
       <div className={styles.inlineButtons}>
-        <button
-          type="button"
-          className={styles.secondaryButton}
-          onClick={() => downloadText(datedFileName('sre-study-progress'), progressStore.exportText())}>
+        <button type="button" className={styles.secondaryButton} onClick={() => downloadText(datedFileName('sre-study-progress'), progressStore.exportText())}>
           Export progress
         </button>
         {/* The input is visually hidden but focusable; the label after it is what shows, and shows its focus. */}

@@ -115,10 +115,16 @@ export default function SessionView({ plan }: { plan: SessionPlan }): ReactNode 
           {flow.index + 1 === total ? 'Finish' : 'Next →'}
         </button>
         <button type="button" className={styles.secondaryButton} onClick={leave}>
-          Leave <kbd className={styles.key} aria-hidden="true">Esc</kbd>
+          Leave{' '}
+          <kbd className={styles.key} aria-hidden="true">
+            Esc
+          </kbd>
         </button>
         <button type="button" className={styles.secondaryButton} aria-haspopup="dialog" aria-keyshortcuts="?" onClick={() => setHelpOpen(true)}>
-          Shortcuts <kbd className={styles.key} aria-hidden="true">?</kbd>
+          Shortcuts{' '}
+          <kbd className={styles.key} aria-hidden="true">
+            ?
+          </kbd>
         </button>
       </nav>
       {plan.mode === 'mock' && <ShareLink plan={plan} />}

@@ -50,7 +50,13 @@ export default function SetupView(): ReactNode {
   };
   const startMock = () => {
     if (matching === 0) return;
-    start({ mode: 'mock', ...selection, seed: randomSeed(), count: clamp(mockCount), minutesPerQuestion: Math.max(0.5, Math.min(minutes || MOCK_DEFAULT_MINUTES, 60)) });
+    start({
+      mode: 'mock',
+      ...selection,
+      seed: randomSeed(),
+      count: clamp(mockCount),
+      minutesPerQuestion: Math.max(0.5, Math.min(minutes || MOCK_DEFAULT_MINUTES, 60)),
+    });
   };
 
   return (
@@ -119,7 +125,10 @@ export default function SetupView(): ReactNode {
 
         <section className={styles.mode} aria-labelledby={ids.mock}>
           <h2 id={ids.mock}>Mock interview</h2>
-          <p>Random questions from your selection, each with a countdown to answer aloud before you reveal. Send the link to a peer and they get the same questions in the same order.</p>
+          <p>
+            Random questions from your selection, each with a countdown to answer aloud before you reveal. Send the link to a peer and they get the same
+            questions in the same order.
+          </p>
           <div className={styles.numberFields}>
             <label className={styles.numberField}>
               Questions

@@ -26,13 +26,13 @@ export default function GradeStatus({
   children?: ReactNode;
 }): ReactNode {
   return (
-      <p ref={ref} className={styles.gradeStatus} role="status" tabIndex={-1}>
-        {entry && (
-          <>
-            {justGraded ? 'Saved' : 'Last time'}: <strong>{GRADE_LABELS[entry.lastGrade]}</strong>, {dueText(entry, new Date())}.
-          </>
-        )}
-        {children}
-      </p>
+    <p ref={ref} className={styles.gradeStatus} role="status" tabIndex={-1}>
+      {entry && (
+        <>
+          {justGraded ? 'Saved' : 'Last time'}: <strong>{GRADE_LABELS[entry.lastGrade]}</strong>, {dueText(entry, new Date())}.
+        </>
+      )}
+      {children}
+    </p>
   );
 }

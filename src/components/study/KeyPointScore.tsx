@@ -5,7 +5,11 @@ import styles from './study.module.css';
 export default function KeyPointScore({ covered, total }: { covered: number; total: number }): ReactNode {
   return (
     <p className={styles.keyPointScore} aria-live="polite">
-      Tick the key points your answer covered: <strong>{covered} of {total}</strong> ({Math.round((covered / total) * 100)}%).
+      Tick the key points your answer covered:{' '}
+      <strong>
+        {covered} of {total}
+      </strong>{' '}
+      ({Math.round((covered / total) * 100)}%).
     </p>
   );
 }

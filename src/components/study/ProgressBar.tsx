@@ -16,9 +16,7 @@ export default function ProgressBar({ counts, label }: { counts: ProgressCounts;
   const total = counts.known + counts.review + counts.unseen;
   return (
     <div className={styles.bar} role="img" aria-label={`${label}: ${describeCounts(counts)}`} title={describeCounts(counts)}>
-      {SEGMENTS.map(([key]) =>
-        counts[key] > 0 ? <span key={key} className={styles[key]} style={{ flexGrow: counts[key] / Math.max(total, 1) }} /> : null,
-      )}
+      {SEGMENTS.map(([key]) => (counts[key] > 0 ? <span key={key} className={styles[key]} style={{ flexGrow: counts[key] / Math.max(total, 1) }} /> : null))}
     </div>
   );
 }

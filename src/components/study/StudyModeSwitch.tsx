@@ -23,11 +23,7 @@ export default function StudyModeSwitch({ mobile = false }: { mobile?: boolean }
       aria-checked={studying}
       className={clsx(styles.switch, mobile ? 'menu__link' : 'navbar__item')}
       disabled={!isBrowser}
-      title={
-        fromLink
-          ? 'This link chose the mode for this visit; switching remembers your choice.'
-          : 'Study mode hides each answer until you reveal it.'
-      }
+      title={fromLink ? 'This link chose the mode for this visit; switching remembers your choice.' : 'Study mode hides each answer until you reveal it.'}
       onClick={() => modeStore.choose(studying ? 'read' : 'study')}>
       <span className={styles.label} aria-hidden="true">
         Read

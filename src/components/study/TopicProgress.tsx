@@ -17,7 +17,14 @@ export default function TopicProgress({ questionIds }: { questionIds: readonly n
   const isBrowser = useIsBrowser();
   const { frontMatter, metadata } = useDoc();
   const { topic_id: topicId } = frontMatter as Record<string, unknown>;
-  const practice = sessionSearch({ mode: 'practice', topics: typeof topicId === 'string' ? [topicId] : [], kinds: [], seed: '', order: 'due', count: undefined });
+  const practice = sessionSearch({
+    mode: 'practice',
+    topics: typeof topicId === 'string' ? [topicId] : [],
+    kinds: [],
+    seed: '',
+    order: 'due',
+    count: undefined,
+  });
   return (
     <div className={styles.topicProgress}>
       {isBrowser && (

@@ -12,6 +12,8 @@ export function hasModifier(event: KeyboardEvent): boolean {
 export function isActivatable(target: EventTarget | null): boolean {
   return (
     target instanceof Element &&
-    target.closest('a[href], button, input, select, textarea, summary, label, [contenteditable="true"], [role="button"], [role="switch"], [role="checkbox"], [role="link"]') !== null
+    target.closest(
+      'a[href], button, input, select, textarea, summary, label, [contenteditable="true"], [role="button"], [role="switch"], [role="checkbox"], [role="link"]',
+    ) !== null
   );
 }

@@ -24,8 +24,7 @@ export interface ProgressState {
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly changed: number; readonly skipped: number }
-  | { readonly ok: false; readonly problem: ProgressProblem };
+  { readonly ok: true; readonly changed: number; readonly skipped: number } | { readonly ok: false; readonly problem: ProgressProblem };
 
 const SERVER_STATE: ProgressState = { progress: EMPTY_PROGRESS, notice: undefined };
 

@@ -13,7 +13,10 @@ import { question, searcherFor } from '../../helpers/search.ts';
 
 const XSS_PROBE = 'Why does <img src=x onerror=alert(1)> show up in my <script>alert("logs")</script>?';
 const render = (text: string, terms: Iterable<string>) => renderToStaticMarkup(createElement(Highlighted, { segments: highlight(text, new Set(terms)) }));
-const matched = (text: string, terms: Iterable<string>) => highlight(text, new Set(terms)).filter((segment) => segment.match).map((segment) => segment.text);
+const matched = (text: string, terms: Iterable<string>) =>
+  highlight(text, new Set(terms))
+    .filter((segment) => segment.match)
+    .map((segment) => segment.text);
 
 describe('highlight', () => {
   it('marks the words whose stems matched, in any form, and nothing else', () => {
@@ -27,7 +30,11 @@ describe('highlight', () => {
   it('keeps every character of the text, in order', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.array(fc.constantFrom('alert', 'img', 'script', 'x'), { maxLength: 3 }), (text, terms) => {
-        expect(highlight(text, new Set(terms)).map((segment) => segment.text).join('')).toBe(text);
+        expect(
+          highlight(text, new Set(terms))
+            .map((segment) => segment.text)
+            .join(''),
+        ).toBe(text);
       }),
     );
   });

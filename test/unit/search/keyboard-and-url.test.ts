@@ -3,7 +3,14 @@ import { isTextEntry } from '../../../src/keyboard/text-entry.ts';
 import { isSearchShortcut, moveActiveOption } from '../../../src/plugins/search/shared/keyboard.ts';
 import { readSearchParams, searchString } from '../../../src/plugins/search/shared/search-url.ts';
 
-const press = (key: string, extra: Partial<Parameters<typeof isSearchShortcut>[0]> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, inEditableField: false, ...extra });
+const press = (key: string, extra: Partial<Parameters<typeof isSearchShortcut>[0]> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  inEditableField: false,
+  ...extra,
+});
 
 describe('search shortcuts', () => {
   it('focus the search box with "/", Ctrl+K and ⌘K', () => {

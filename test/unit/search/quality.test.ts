@@ -19,11 +19,17 @@ describe.each(['search-queries.json', 'search-queries.paraphrases.json'])('query
 
   it(`finds a right answer in the top 3 for at least ${MIN_SUCCESS_AT_3 * 100}% of queries`, () => {
     const failed = report.outcomes.filter((outcome) => !outcome.passed && outcome.query.expect.length > 0);
-    const details = failed.map((outcome) => `"${outcome.query.q}": expected one of ${outcome.query.expect.join(', ')}, got ${outcome.results.slice(0, 3).join(', ')}`);
+    const details = failed.map(
+      (outcome) => `"${outcome.query.q}": expected one of ${outcome.query.expect.join(', ')}, got ${outcome.results.slice(0, 3).join(', ')}`,
+    );
     expect(report.successAt3, details.join('\n')).toBeGreaterThanOrEqual(MIN_SUCCESS_AT_3);
   });
 
   it('never surfaces the pages a marketing-text query must avoid', () => {
-    expect(report.avoidViolations.map((outcome) => `"${outcome.query.q}" surfaced ${outcome.results.filter((number) => outcome.query.avoid?.includes(number)).join(', ')}`)).toEqual([]);
+    expect(
+      report.avoidViolations.map(
+        (outcome) => `"${outcome.query.q}" surfaced ${outcome.results.filter((number) => outcome.query.avoid?.includes(number)).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });

@@ -80,7 +80,12 @@ describe('matching', () => {
     expect(titles(searcher, 'actionable')).toEqual([alerts.title]);
     const hit = searcher.search({ query: 'alerts', scope: 'question' }).hits[0]!;
     expect(hit.excerpt).toBeUndefined();
-    expect(searcher.search({ query: 'alerts' }).hits[0]!.excerpt?.map((segment) => segment.text).join('')).toBe(alerts.answer);
+    expect(
+      searcher
+        .search({ query: 'alerts' })
+        .hits[0]!.excerpt?.map((segment) => segment.text)
+        .join(''),
+    ).toBe(alerts.answer);
   });
 });
 

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { question, searcherFor, titles } from '../../helpers/search.ts';
 
 // Many strong reliability matches, then one weak delivery match.
-const reliability = Array.from({ length: 12 }, (_, index) => question(`Incident review number ${index}`, 'Incident timeline and incident actions.', { primaryTopic: 'reliability' }));
+const reliability = Array.from({ length: 12 }, (_, index) =>
+  question(`Incident review number ${index}`, 'Incident timeline and incident actions.', { primaryTopic: 'reliability' }),
+);
 const delivery = question('Shipping safely', 'Sometimes a release causes an incident.', { primaryTopic: 'delivery' });
 const both = question('Incident during a deploy', 'Roll back first.', { primaryTopic: 'delivery', secondaryTopics: ['reliability'] });
 const searcher = searcherFor([...reliability, delivery, both]);
@@ -20,7 +22,12 @@ describe('topic filter', () => {
 
   it('counts a question in its primary topic and in the topics it also touches on', () => {
     const outcome = searcher.search({ query: 'incident', topic: 'delivery', limit: 1 });
-    expect(outcome.topicCounts).toEqual(new Map([['reliability', reliability.length + 1], ['delivery', 2]]));
+    expect(outcome.topicCounts).toEqual(
+      new Map([
+        ['reliability', reliability.length + 1],
+        ['delivery', 2],
+      ]),
+    );
     expect(outcome.total).toBe(2);
     expect(outcome.totalInAllTopics).toBe(reliability.length + 2);
     expect(outcome.hits).toHaveLength(1);

@@ -42,7 +42,9 @@ describe('Anki TSV', () => {
   });
 
   it('refuses a topic id that cannot be a tag', () => {
-    expect(() => ankiTag('two words')).toThrowErrorMatchingInlineSnapshot(`[Error: topic id "two words" cannot be an Anki tag: use lower-case letters, digits and hyphens.]`);
+    expect(() => ankiTag('two words')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: topic id "two words" cannot be an Anki tag: use lower-case letters, digits and hyphens.]`,
+    );
   });
 });
 

@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextReview, withGrade } from '../../../src/study/leitner.ts';
-import {
-  EMPTY_PROGRESS,
-  mergeProgress,
-  PROGRESS_FORMAT,
-  PROGRESS_VERSION,
-  readProgress,
-  writeProgress,
-  type Progress,
-} from '../../../src/study/progress.ts';
+import { EMPTY_PROGRESS, mergeProgress, PROGRESS_FORMAT, PROGRESS_VERSION, readProgress, writeProgress, type Progress } from '../../../src/study/progress.ts';
 
 const now = new Date('2025-03-10T09:00:00.000Z');
 const later = new Date('2025-03-12T09:00:00.000Z');
@@ -74,10 +66,17 @@ describe('stored progress', () => {
 
   it('never throws, whatever text it is given', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => document(value))), (text) => {
-        const result = readProgress(text);
-        expect(typeof result.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((value) => document(value)),
+        ),
+        (text) => {
+          const result = readProgress(text);
+          expect(typeof result.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -86,10 +85,7 @@ describe('stored progress', () => {
     const grades = fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.constantFrom('knew' as const, 'review' as const), fc.integer({ min: 0, max: 400 })));
     fc.assert(
       fc.property(grades, (steps) => {
-        const progress = steps.reduce(
-          (current, [id, grade, day]) => withGrade(current, id, grade, new Date(now.getTime() + day * 86_400_000)),
-          EMPTY_PROGRESS,
-        );
+        const progress = steps.reduce((current, [id, grade, day]) => withGrade(current, id, grade, new Date(now.getTime() + day * 86_400_000)), EMPTY_PROGRESS);
         expect(readProgress(writeProgress(progress))).toEqual({ ok: true, progress, skipped: 0 });
       }),
     );

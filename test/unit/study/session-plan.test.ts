@@ -38,9 +38,7 @@ describe('selectQuestions', () => {
     const [first, second] = topicIds;
     const selected = selectQuestions(questions, { topics: [first!, second!], kinds: ['behavioural'] });
     expect(selected.length).toBeGreaterThan(0);
-    expect(selected).toEqual(
-      questions.filter((question) => [first, second].includes(question.primaryTopic) && question.kind === 'behavioural'),
-    );
+    expect(selected).toEqual(questions.filter((question) => [first, second].includes(question.primaryTopic) && question.kind === 'behavioural'));
   });
 
   it('treats no topics and no kinds as everything', () => {

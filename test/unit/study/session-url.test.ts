@@ -7,10 +7,7 @@ describe('session URLs', () => {
     ['a practice session', { mode: 'practice', topics: ['slos', 'incidents'], kinds: ['technical'], seed: 'x9', order: 'due', count: 10 }],
     ['a practice session of everything', { mode: 'practice', topics: [], kinds: [], seed: '', order: 'source', count: undefined }],
     ['a mock interview', { mode: 'mock', topics: ['slos'], kinds: [], seed: 'k3x9ab', count: 4, minutesPerQuestion: 2.5 }],
-    [
-      'a review of missed questions',
-      { mode: 'practice', topics: [], kinds: [], seed: '', order: 'source', count: undefined, questionIds: [17, 3, 22] },
-    ],
+    ['a review of missed questions', { mode: 'practice', topics: [], kinds: [], seed: '', order: 'source', count: undefined, questionIds: [17, 3, 22] }],
   ])('reads back %s exactly', (_, plan) => {
     expect(parseSessionSearch(sessionSearch(plan))).toEqual(plan);
   });

@@ -3,10 +3,7 @@ import type { QuizAnswer } from '../shared/constants';
 import { loadAnswer } from './load-answer';
 
 export type QuizAnswerState =
-  | { readonly status: 'hidden' }
-  | { readonly status: 'loading' }
-  | { readonly status: 'shown'; readonly answer: QuizAnswer }
-  | { readonly status: 'failed' };
+  { readonly status: 'hidden' } | { readonly status: 'loading' } | { readonly status: 'shown'; readonly answer: QuizAnswer } | { readonly status: 'failed' };
 
 /** Reveal loads the answer once; hide and reveal again reuse it. A failed load can be retried. */
 export function useQuizAnswer(questionId: number) {

@@ -42,7 +42,12 @@ export type CompiledSynonyms = readonly (readonly (readonly string[])[])[];
 
 /** Done at build time and shipped with the index, so the browser does not analyse the groups on every page. */
 export function compileSynonyms(groups: readonly (readonly string[])[]): CompiledSynonyms {
-  return groups.map((entries) => uniqueBy(entries.map(stems).filter((entryStems) => entryStems.length > 0), (entryStems) => entryStems.join(' ')));
+  return groups.map((entries) =>
+    uniqueBy(
+      entries.map(stems).filter((entryStems) => entryStems.length > 0),
+      (entryStems) => entryStems.join(' '),
+    ),
+  );
 }
 
 /** Matches the longest synonym entry at each position of a query. */
@@ -91,7 +96,7 @@ export function parseQuery(query: string, synonyms: SynonymTable): QuerySlot[] {
   const lastIsTyping = endsInsideWord(query);
   const typedWord = (term: Term, index: number): QueryWord => ({ ...term, typed: true, last: lastIsTyping && index === terms.length - 1 });
   const slots: QuerySlot[] = [];
-  for (let index = 0; index < terms.length; ) {
+  for (let index = 0; index < terms.length;) {
     const synonym = synonyms.match(terms, index);
     if (synonym) {
       const typed = terms.slice(index, index + synonym.length);

@@ -38,6 +38,8 @@ export interface AnkiNote {
 }
 
 export function ankiDocument(notes: readonly AnkiNote[]): string {
-  const lines = notes.map((note) => [escapeHtml(note.front), note.backHtml.replace(/[\t\n\r]/g, (character) => ENTITIES[character]!), note.tags.join(' ')].join('\t'));
+  const lines = notes.map((note) =>
+    [escapeHtml(note.front), note.backHtml.replace(/[\t\n\r]/g, (character) => ENTITIES[character]!), note.tags.join(' ')].join('\t'),
+  );
   return `${[...ANKI_HEADER, ...lines].join('\n')}\n`;
 }

@@ -69,7 +69,16 @@ export function layoutCard(card: PreviewCard, fonts: Fonts): CardLayout {
   const footerWidth = SAFE_WIDTH - (badge ? fonts.regular(badge.lines[0]!, FOOTER.size) + 32 : 0);
   const footer = fitText(card.footer, oneLine(FOOTER.size, FOOTER.lineHeight, footerWidth), fonts.bold);
   const subtitle = card.subtitle
-    ? fitText(card.subtitle, { maxWidth: SAFE_WIDTH, maxHeight: SUBTITLE.sizes.at(-1)! * SUBTITLE.lineHeight * SUBTITLE.maxLines, lineHeight: SUBTITLE.lineHeight, fontSizes: SUBTITLE.sizes }, fonts.regular)
+    ? fitText(
+        card.subtitle,
+        {
+          maxWidth: SAFE_WIDTH,
+          maxHeight: SUBTITLE.sizes.at(-1)! * SUBTITLE.lineHeight * SUBTITLE.maxLines,
+          lineHeight: SUBTITLE.lineHeight,
+          fontSizes: SUBTITLE.sizes,
+        },
+        fonts.regular,
+      )
     : undefined;
   const eyebrowHeight = EYEBROW.size * EYEBROW.lineHeight + 2 * EYEBROW.pillPaddingY;
   const footerHeight = FOOTER.size * FOOTER.lineHeight + FOOTER.paddingTop + FOOTER.rule;

@@ -89,7 +89,14 @@ export default function SearchBar(): ReactNode {
   else status = `${outcome.total} ${outcome.total === 1 ? 'question matches' : 'questions match'}.`;
 
   return (
-    <form role="search" aria-label="Site search" action={searchPageUrl} method="get" className={styles.searchBox} onSubmit={onSubmit} onMouseEnter={engine.load}>
+    <form
+      role="search"
+      aria-label="Site search"
+      action={searchPageUrl}
+      method="get"
+      className={styles.searchBox}
+      onSubmit={onSubmit}
+      onMouseEnter={engine.load}>
       <label htmlFor={`${id}-input`} className="sr-only">
         Search questions
       </label>
