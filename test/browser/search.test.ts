@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_PAGE_STEP } from '../../src/plugins/search/shared/constants.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
+import { MUST_BE_IN_TOP_3, titleOfNumber } from './helpers/search-expectations.ts';
 import { questionById, questions, sitePath, topics, urlFor, visibleText, visibleTexts, type Question } from './helpers/site.ts';
 
 const topicTitle = new Map(topics.map((topic) => [topic.id, topic.title]));
@@ -20,25 +21,6 @@ const questionTitled = (title: string): Question => {
   if (!found) throw new Error(`no question is titled "${title}"`);
   return found;
 };
-
-/**
- * Queries and the questions (by number in the source) that must be among the
- * first three results, from reading the source: the query is in their titles.
- * - kubernetes: 10 "What is your experience with Kubernetes…" and 21 "How do you debug a Kubernetes workload…"
- * - kubernets (a typo): the same two
- * - postmortem: 15 "Tell me about a postmortem you wrote…" and 19 "…how do you avoid postmortems becoming blame-oriented?"
- * - toil: 11 "How do you measure operational toil…"
- * - canary: 27 "What strategies have you used for safe production changes, such as canaries…" (its answer says "Canary rollouts")
- */
-const MUST_BE_IN_TOP_3: Record<string, number[]> = {
-  kubernetes: [10, 21],
-  kubernets: [10, 21],
-  postmortem: [15, 19],
-  toil: [11],
-  canary: [27],
-};
-/** The title the source gives question `number`, checked against the generated data so a renumbering fails loudly. */
-const titleOfNumber = (number: number): string => questionById(number).title;
 
 const SEARCH_CHUNK = /\/assets\/js\/search-(engine|questions|answers)\.[0-9a-f]+\.js$/;
 /** Made of words that match nothing; if it ever became markup, the broken image would call xssProbeFired(). */
@@ -73,7 +55,8 @@ describe('what a query finds', () => {
       await open(anyQuestion.permalink, page);
       const titles = await searchInNavbar(page, query);
       for (const number of numbers) expect(titles.slice(0, 3), `question ${number} for "${query}"`).toContain(titleOfNumber(number));
-    }));
+    }),
+  );
 
   it('a question that is not about the query is not in its first three (negative control)', () =>
     withPage(async (page) => {
@@ -102,7 +85,10 @@ describe('navbar search', () => {
       await expect.poll(() => scripts.some((script) => script.url.includes('/search-answers.')), { timeout: 10_000 }).toBe(true);
       const firstSearch = scripts.slice(loadedBefore);
       expect(firstSearch.filter((script) => SEARCH_CHUNK.test(script.url)).length).toBe(3);
-      const gzipBytes = (await Promise.all(firstSearch.map(async (script) => gzipSync(await script.body, { level: 9 }).length))).reduce((sum, size) => sum + size, 0);
+      const gzipBytes = (await Promise.all(firstSearch.map(async (script) => gzipSync(await script.body, { level: 9 }).length))).reduce(
+        (sum, size) => sum + size,
+        0,
+      );
       expect(gzipBytes, `first search downloaded ${(gzipBytes / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(50 * 1024);
     }));
 
@@ -272,7 +258,10 @@ describe('the /search page', () => {
       await open(`/search?q=${encodeURIComponent(everything)}`, page);
       const results = page.locator('main ol > li');
       await expect.poll(() => results.count()).toBe(SEARCH_PAGE_STEP);
-      await page.locator('main').getByRole('button', { name: /^Show \d+ more/ }).click();
+      await page
+        .locator('main')
+        .getByRole('button', { name: /^Show \d+ more/ })
+        .click();
       await expect.poll(() => results.count()).toBe(Math.min(questions.length, 2 * SEARCH_PAGE_STEP));
     }));
 
