@@ -42,7 +42,9 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /** Question 7 (a typical answer) and the question whose page is heaviest. */
 const heaviestQuestion = questions.reduce((heaviest, question) => (gzipOfHtml(question.permalink) > gzipOfHtml(heaviest.permalink) ? question : heaviest));
-const measured = [...new Map([questions.find((question) => question.number === 7)!, heaviestQuestion].map((question) => [question.permalink, question])).values()];
+const measured = [
+  ...new Map([questions.find((question) => question.number === 7)!, heaviestQuestion].map((question) => [question.permalink, question])).values(),
+];
 
 describe('a question page’s first view', () => {
   it.each(measured.map((question) => [question.number, question.permalink] as const))(
@@ -52,7 +54,9 @@ describe('a question page’s first view', () => {
       await page.context().close();
       const js = totalBytes(view, ['script']);
       const css = totalBytes(view, ['stylesheet']);
-      console.log(`[budgets] ${sitePath(permalink)}: JS ${kB(js)} + CSS ${kB(css)} = ${kB(js + css)} gzip (budget ${kB(FIRST_VIEW_BUDGET)}), HTML ${kB(view.htmlGzip)}`);
+      console.log(
+        `[budgets] ${sitePath(permalink)}: JS ${kB(js)} + CSS ${kB(css)} = ${kB(js + css)} gzip (budget ${kB(FIRST_VIEW_BUDGET)}), HTML ${kB(view.htmlGzip)}`,
+      );
       expect(js + css, 'JS + CSS gzip bytes on first view').toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
 
       const scripts = view.assets.filter((asset) => asset.kind === 'script');
@@ -73,7 +77,10 @@ describe('a question page’s first view', () => {
     await page.locator('nav input[role="combobox"]').fill('kubernetes');
     await expect.poll(() => later.filter((url) => SEARCH_CHUNK.test(url)).length, { timeout: 15_000 }).toBe(3);
     const searchBodies = await Promise.all(later.map(async (url) => (await fetch(url)).text()));
-    expect(searchBodies.some((text) => text.includes(SEARCH_ENGINE_MARKER)), 'flexsearch loads with the first search').toBe(true);
+    expect(
+      searchBodies.some((text) => text.includes(SEARCH_ENGINE_MARKER)),
+      'flexsearch loads with the first search',
+    ).toBe(true);
 
     const study: string[] = [];
     page.on('response', (response) => study.push(response.url()));
@@ -86,7 +93,9 @@ describe('a question page’s first view', () => {
 describe('a question page’s HTML', () => {
   it(`is at most ${kB(HTML_BUDGET)} gzip, for every question`, () => {
     const sizes = questions.map((question) => ({ path: sitePath(question.permalink), gzip: gzipOfHtml(question.permalink) })).sort((a, b) => b.gzip - a.gzip);
-    console.log(`[budgets] question HTML gzip: largest ${sizes[0]!.path} ${kB(sizes[0]!.gzip)}, smallest ${kB(sizes.at(-1)!.gzip)} (budget ${kB(HTML_BUDGET)})`);
+    console.log(
+      `[budgets] question HTML gzip: largest ${sizes[0]!.path} ${kB(sizes[0]!.gzip)}, smallest ${kB(sizes.at(-1)!.gzip)} (budget ${kB(HTML_BUDGET)})`,
+    );
     expect(sizes.filter((size) => size.gzip > HTML_BUDGET).map((size) => `${size.path}: ${kB(size.gzip)}`)).toEqual([]);
   });
 });

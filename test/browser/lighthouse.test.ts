@@ -28,13 +28,17 @@ afterAll(async () => {
 });
 
 describe.each(pageTypes().map((page) => [page.name, page] as const))('Lighthouse on the %s page', (_name, page) => {
-  it.each(PRESETS)('%s: Accessibility, Best Practices and SEO 100', async (preset) => {
-    const run = await lighthouse.audit(page, preset);
-    results.push(run);
-    const lost = run.failedAudits.join(', ') || 'none';
-    expect(run.scores.accessibility, `accessibility audits that failed: ${lost}`).toBe(100);
-    expect(run.scores['best-practices'], `best-practices audits that failed: ${lost}`).toBe(100);
-    if (page.noindex) expect(run.failedAudits.filter((audit) => audit.startsWith('seo/'))).toEqual(['seo/is-crawlable']);
-    else expect(run.scores.seo, `SEO audits that failed: ${lost}`).toBe(100);
-  }, 180_000);
+  it.each(PRESETS)(
+    '%s: Accessibility, Best Practices and SEO 100',
+    async (preset) => {
+      const run = await lighthouse.audit(page, preset);
+      results.push(run);
+      const lost = run.failedAudits.join(', ') || 'none';
+      expect(run.scores.accessibility, `accessibility audits that failed: ${lost}`).toBe(100);
+      expect(run.scores['best-practices'], `best-practices audits that failed: ${lost}`).toBe(100);
+      if (page.noindex) expect(run.failedAudits.filter((audit) => audit.startsWith('seo/'))).toEqual(['seo/is-crawlable']);
+      else expect(run.scores.seo, `SEO audits that failed: ${lost}`).toBe(100);
+    },
+    180_000,
+  );
 });

@@ -50,12 +50,24 @@ async function metaTags(permalink: string): Promise<{ meta: Map<string, string[]
     meta.set(String(key), [...(meta.get(String(key)) ?? []), String(element.properties.content)]);
   }
   const canonical = elements(tree, 'link')
-    .filter((link) => (link.properties.rel as string[] | undefined)?.includes('canonical'))
+    .filter((link) => link.properties.rel?.includes('canonical'))
     .map((link) => String(link.properties.href));
   return { meta, canonical };
 }
 
-const PREVIEW_KEYS = ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:card', 'twitter:image', 'description'];
+const PREVIEW_KEYS = [
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:alt',
+  'twitter:card',
+  'twitter:image',
+  'description',
+];
 
 function expectOnce(meta: Map<string, string[]>, page: string): Record<string, string> {
   const values: Record<string, string> = {};

@@ -8,24 +8,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
 import { TEST_SITE_URL } from './global-setup.ts';
-import {
-  baseUrl,
-  normalise,
-  pageAnswer,
-  questionById,
-  questions,
-  sitePath,
-  topics,
-  urlFor,
-  visibleText,
-  visit,
-  type Question,
-} from './helpers/site.ts';
+import { baseUrl, normalise, pageAnswer, questionById, questions, sitePath, topics, urlFor, visibleText, visit, type Question } from './helpers/site.ts';
 
 const origin = new URL(baseUrl).origin;
 /** Every paragraph and bullet of an answer, in document order: the points #point-N counts. */
-const pointsOf = (question: Question): string[] =>
-  question.answerBlocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items));
+const pointsOf = (question: Question): string[] => question.answerBlocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : block.items));
 /** A question whose third point is a bullet after a paragraph, so both kinds are counted. */
 const question = questions.find((candidate) => candidate.answerBlocks[0]?.kind === 'paragraph' && pointsOf(candidate).length >= 4)!;
 const topicTitle = (id: string) => topics.find((topic) => topic.id === id)!.title;
@@ -70,11 +57,11 @@ function recordDownloads(page: Page): { read: () => Promise<Download[]> } {
   });
   return {
     async read() {
-      const linked = await page.locator('link[rel~="prefetch"], link[rel~="preload"], link[rel~="modulepreload"]').evaluateAll((links) =>
-        links.map((link) => (link as HTMLLinkElement).href),
-      );
+      const linked = await page
+        .locator('link[rel~="prefetch"], link[rel~="preload"], link[rel~="modulepreload"]')
+        .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
       for (const url of linked) pending.push(readBody(url, () => Promise.reject(new Error('not seen by the page'))));
-      for (let read = -1; read !== pending.length; ) {
+      for (let read = -1; read !== pending.length;) {
         read = pending.length;
         await Promise.all(pending);
       }
@@ -94,8 +81,18 @@ describe('the copy buttons on a question page', () => {
     const link = canonical(question.permalink);
     return [
       { button: 'Copy link', copied: 'Link copied', text: link, message: 'Link copied to the clipboard.' },
-      { button: 'Copy as Markdown', copied: 'Markdown copied', text: `[${question.title}](${link}) · ${topicTitle(question.primaryTopic)}`, message: 'Markdown link copied to the clipboard.' },
-      { button: 'Copy quiz link', copied: 'Quiz link copied', text: canonical(question.permalink.replace(/^\/questions\//, '/quiz/')), message: 'Quiz link copied' },
+      {
+        button: 'Copy as Markdown',
+        copied: 'Markdown copied',
+        text: `[${question.title}](${link}) · ${topicTitle(question.primaryTopic)}`,
+        message: 'Markdown link copied to the clipboard.',
+      },
+      {
+        button: 'Copy quiz link',
+        copied: 'Quiz link copied',
+        text: canonical(question.permalink.replace(/^\/questions\//, '/quiz/')),
+        message: 'Quiz link copied',
+      },
     ];
   };
 
@@ -131,7 +128,12 @@ describe('the copy buttons on a question page', () => {
             end: input.selectionEnd,
             length: input.value.length,
           }));
-          expect(selection, `${button}: the whole text is selected, ready for Ctrl+C`).toEqual({ focused: true, start: 0, end: text.length, length: text.length });
+          expect(selection, `${button}: the whole text is selected, ready for Ctrl+C`).toEqual({
+            focused: true,
+            start: 0,
+            end: text.length,
+            length: text.length,
+          });
           expect(await page.getByLabel(/to this question$/).inputValue(), 'the field is labelled').toBe(text);
           // Chromium lets the older copy command copy the selection; another tab of the same browser reads it back.
           const other = await context.newPage();
@@ -165,16 +167,19 @@ describe('the copy buttons on a question page', () => {
   });
 
   it('are at least 44 by 44 px and fit a 375 px phone', () =>
-    browser.withIsolatedPage(async (page) => {
-      await visit(page, question.permalink);
-      for (const name of ['Copy link', 'Copy as Markdown', 'Copy quiz link']) {
-        const box = (await shareButton(page, name).boundingBox())!;
-        expect(box.width, name).toBeGreaterThanOrEqual(44);
-        expect(box.height, name).toBeGreaterThanOrEqual(44);
-        expect(box.x + box.width, `${name} fits the screen`).toBeLessThanOrEqual(375);
-      }
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    }, { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }));
+    browser.withIsolatedPage(
+      async (page) => {
+        await visit(page, question.permalink);
+        for (const name of ['Copy link', 'Copy as Markdown', 'Copy quiz link']) {
+          const box = (await shareButton(page, name).boundingBox())!;
+          expect(box.width, name).toBeGreaterThanOrEqual(44);
+          expect(box.height, name).toBeGreaterThanOrEqual(44);
+          expect(box.x + box.width, `${name} fits the screen`).toBeLessThanOrEqual(375);
+        }
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      },
+      { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+    ));
 });
 
 describe('anchors inside answers', () => {
@@ -225,7 +230,10 @@ describe('anchors inside answers', () => {
     const topic = topics.find((candidate) => candidate.questionIds.length >= 2)!;
     const html = await (await fetch(urlFor(topic.permalink))).text();
     const ids = [...html.matchAll(/\sid="?([^"\s>]+)/g)].map(([, id]) => id!);
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'repeated ids').toEqual([]);
+    expect(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      'repeated ids',
+    ).toEqual([]);
     const second = questionById(topic.questionIds[1]!);
     for (const [index] of pointsOf(second).entries()) expect(ids).toContain(`question-${second.id}-point-${index + 1}`);
 
@@ -274,9 +282,7 @@ const quizPathOf = (entry: Question) => entry.permalink.replace(/^\/questions\//
 function unescaped(text: string): string {
   let current = text;
   for (let level = 0; level < 2; level += 1) {
-    current = current
-      .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      .replace(/\\(["'\\/])/g, '$1');
+    current = current.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\\(["'\\/])/g, '$1');
   }
   return current;
 }
@@ -285,9 +291,7 @@ const holds = (text: string, sentence: string): boolean => text.includes(sentenc
 /** Which of `question`'s answer sentences each download holds. */
 function answerTextIn(downloads: readonly Download[], entry: Question): { url: string; sentence: string }[] {
   const sentences = answerSentences.filter(({ id }) => id === entry.id).map(({ sentence }) => sentence);
-  return downloads.flatMap(({ url, text }) =>
-    sentences.filter((sentence) => holds(text, sentence)).map((sentence) => ({ url, sentence })),
-  );
+  return downloads.flatMap(({ url, text }) => sentences.filter((sentence) => holds(text, sentence)).map((sentence) => ({ url, sentence })));
 }
 
 /** The question page's meta description, as published in its HTML. */
@@ -337,7 +341,10 @@ describe('quiz pages', () => {
       const before = await downloads.read();
       expect(before.length, 'the recorder saw the page load its code').toBeGreaterThan(5);
       const found = answerTextIn(before, question);
-      expect(found.filter((hit) => !published.includes(hit.sentence)), 'answer text downloaded before the reveal').toEqual([]);
+      expect(
+        found.filter((hit) => !published.includes(hit.sentence)),
+        'answer text downloaded before the reveal',
+      ).toEqual([]);
       // The one known exception (README.md "Sharing"): Docusaurus prefetches the code of the navbar's links, and the docs'
       // shared metadata lists every question page's meta description (the answer's first sentence, public on the question
       // page). So the description may only come in a file that lists every question's description alike.

@@ -149,7 +149,7 @@ async function open(permalink: string, page?: Page): Promise<Page> {
 
 /** The TeX source of every formula in the guide, in order. */
 function formulasInSource(): string[] {
-  const tree = createProcessor({ remarkPlugins: [remarkMath] }).parse(matter(guideSource).content) as MdastRoot;
+  const tree = createProcessor({ remarkPlugins: [remarkMath] }).parse(matter(guideSource).content);
   const found: string[] = [];
   const walk = (node: MdastRoot | MdastContent): void => {
     if (node.type === 'math' || node.type === 'inlineMath') found.push(node.value.trim());
@@ -182,7 +182,9 @@ describe('the SLO math guide, as built', () => {
   });
 
   it('links KaTeX’s stylesheet, served from the site, in its static HTML', () => {
-    const links = elements(tree, (element) => element.tagName === 'link' && String(element.properties.rel) === 'stylesheet').map((link) => String(link.properties.href));
+    const links = elements(tree, (element) => element.tagName === 'link' && String(element.properties.rel) === 'stylesheet').map((link) =>
+      String(link.properties.href),
+    );
     expect(links).toContainEqual(expect.stringMatching(new RegExp(`^${basePath}assets/katex\\.[0-9a-f]{8}/katex\\.min\\.css$`)));
     expect(links.every((href) => href.startsWith(basePath))).toBe(true);
   });
@@ -205,7 +207,10 @@ describe('the SLO math guide in the browser', () => {
       expect(requests.every((url) => url.startsWith('data:') || new URL(url).hostname === '127.0.0.1')).toBe(true);
 
       const katexFiles = requests.map((url) => new URL(url).pathname).filter((path) => /\/assets\/katex\.[0-9a-f]{8}\//.test(path));
-      expect(katexFiles.filter((path) => path.endsWith('/katex.min.css')), 'KaTeX’s CSS').toHaveLength(1);
+      expect(
+        katexFiles.filter((path) => path.endsWith('/katex.min.css')),
+        'KaTeX’s CSS',
+      ).toHaveLength(1);
       const fonts = katexFiles.filter((path) => /\/fonts\/KaTeX_[\w-]+\.woff2$/.test(path));
       expect(fonts.length, 'KaTeX fonts (woff2) loaded from the site').toBeGreaterThan(0);
       for (const path of katexFiles) {
@@ -215,10 +220,13 @@ describe('the SLO math guide in the browser', () => {
       expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
 
       // The CSS applies: formulas use KaTeX's fonts, and the MathML copy is visually hidden.
-      const styles = await page.locator('.katex').first().evaluate((katex) => ({
-        font: getComputedStyle(katex).fontFamily,
-        mathml: getComputedStyle(katex.querySelector('.katex-mathml')!).position,
-      }));
+      const styles = await page
+        .locator('.katex')
+        .first()
+        .evaluate((katex) => ({
+          font: getComputedStyle(katex).fontFamily,
+          mathml: getComputedStyle(katex.querySelector('.katex-mathml')!).position,
+        }));
       expect(styles.font).toContain('KaTeX_Main');
       expect(styles.mathml).toBe('absolute');
     } finally {
@@ -233,9 +241,14 @@ describe('the SLO math guide in the browser', () => {
       page.on('request', (request) => requests.push(new URL(request.url()).pathname));
       try {
         await open(question.permalink, page);
-        expect(requests.filter((path) => /katex|\/assets\/guides\./i.test(path)), question.permalink).toEqual([]);
+        expect(
+          requests.filter((path) => /katex|\/assets\/guides\./i.test(path)),
+          question.permalink,
+        ).toEqual([]);
         const katexRules = await page.evaluate(() =>
-          Array.from(document.styleSheets).flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText)).filter((text) => text.includes('.katex')),
+          Array.from(document.styleSheets)
+            .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
+            .filter((text) => text.includes('.katex')),
         );
         expect(katexRules, `${question.permalink}: CSS rules for .katex`).toEqual([]);
         expect(await page.locator('link[rel="stylesheet"][href*="katex"]').count()).toBe(0);
@@ -254,7 +267,14 @@ describe('the SLO math guide in the browser', () => {
       await page.waitForURL((url) => url.pathname === sitePath(guidePermalink));
       await page.locator('.katex').first().waitFor();
       // Client-side navigation added the stylesheet too.
-      await expect.poll(() => page.locator('.katex-mathml').first().evaluate((mathml) => getComputedStyle(mathml).position)).toBe('absolute');
+      await expect
+        .poll(() =>
+          page
+            .locator('.katex-mathml')
+            .first()
+            .evaluate((mathml) => getComputedStyle(mathml).position),
+        )
+        .toBe('absolute');
     } finally {
       await page.close();
     }
@@ -268,7 +288,9 @@ describe('the SLO math guide in the browser', () => {
       expect(await page.locator('html[data-has-hydrated="true"]').count(), 'JavaScript did not run').toBe(0);
 
       const table = page.locator('table', { has: page.locator('caption', { hasText: 'Downtime each target allows' }) });
-      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? '')));
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? '')));
       expect(rows).toEqual(NINES_TABLE);
 
       const text = await visibleText(page.locator('article'));
@@ -276,7 +298,12 @@ describe('the SLO math guide in the browser', () => {
       expect(text).toContain('This calculator needs JavaScript, which is turned off');
       // The example's results are in the static HTML too.
       expect(text).toContain(CASES.example.summary);
-      expect(await page.locator('.katex-mathml').first().evaluate((mathml) => getComputedStyle(mathml).position)).toBe('absolute');
+      expect(
+        await page
+          .locator('.katex-mathml')
+          .first()
+          .evaluate((mathml) => getComputedStyle(mathml).position),
+      ).toBe('absolute');
     } finally {
       await page.close();
     }
@@ -415,7 +442,8 @@ describe('the error-budget calculator', () => {
       expect(await axeViolations(page), 'as it opens').toEqual([]);
       await field(page, 'SLO target').fill('100');
       await field(page, 'Total events').fill('0');
-      for (const label of ['SLO target', 'Total events']) expect(await field(page, label).getAttribute('aria-invalid'), `${label} shows its error`).toBe('true');
+      for (const label of ['SLO target', 'Total events'])
+        expect(await field(page, label).getAttribute('aria-invalid'), `${label} shows its error`).toBe('true');
       expect(await axeViolations(page), 'showing errors').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.reload({ waitUntil: 'networkidle' });

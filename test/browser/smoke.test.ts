@@ -25,20 +25,11 @@ if (!primaryTopic) throw new Error(`topics.json has no topic "${question.primary
 /** The answer as the lines a reader should find on the page (paragraphs and list items). */
 const answerLines = (answer: string): string[] => answer.split('\n').map(normalise).filter(Boolean);
 
-const MARKETING_TEXT = [
-  'No strings attached',
-  'Nightfall illustration',
-  'Find your perfect mentor match',
-  'Get Interview Coaching',
-];
+const MARKETING_TEXT = ['No strings attached', 'Nightfall illustration', 'Find your perfect mentor match', 'Get Interview Coaching'];
 
 const browser = useBrowser();
 
-async function visit(
-  permalink: string,
-  page?: Page,
-  waitUntil: 'load' | 'domcontentloaded' = 'load',
-): Promise<Page> {
+async function visit(permalink: string, page?: Page, waitUntil: 'load' | 'domcontentloaded' = 'load'): Promise<Page> {
   const tab = page ?? (await browser.session.openPage());
   const response = await tab.goto(urlFor(permalink), { waitUntil });
   expect(response?.status(), `HTTP status of ${sitePath(permalink)}`).toBe(200);
@@ -83,9 +74,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
       expect(await current.isVisible(), 'the current page link is visible, i.e. its category is expanded').toBe(true);
 
       // The category that contains it is the question's primary topic, and it is expanded.
-      const category = sidebar
-        .locator('li.theme-doc-sidebar-item-category', { has: page.locator('a[aria-current="page"]') })
-        .last();
+      const category = sidebar.locator('li.theme-doc-sidebar-item-category', { has: page.locator('a[aria-current="page"]') }).last();
       const categoryLink = category.locator(':scope > .menu__list-item-collapsible > a');
       expect(await categoryLink.getAttribute('href')).toBe(sitePath(primaryTopic.permalink));
       expect(await visibleText(categoryLink)).toBe(primaryTopic.title);
@@ -210,9 +199,7 @@ describe('redirects from old URLs', () => {
   it('exist for renamed slugs and for every question’s short link', () => {
     expect(oldSlugs.length).toBeGreaterThan(0);
     expect(redirects.filter((redirect) => redirect.from.startsWith('/q/'))).toHaveLength(questions.length);
-    expect(shortLinks.map((redirect) => redirect.to)).toEqual(
-      [1, 17, 52].map((id) => questions.find((candidate) => candidate.id === id)!.permalink),
-    );
+    expect(shortLinks.map((redirect) => redirect.to)).toEqual([1, 17, 52].map((id) => questions.find((candidate) => candidate.id === id)!.permalink));
   });
 
   it('are all in the build, each pointing at its page', async () => {

@@ -161,10 +161,13 @@ describe('revealing an answer', () => {
       // The older key-point anchor is an empty span at the start of its bullet (the bullet's own id is point-N).
       const target = page.locator(`[data-point]:has(#key-point-${points.length})`);
       expect(await visibleText(target)).toBe(points.at(-1));
-      expect(await target.evaluate((element) => {
-        const box = element.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      }), 'the target is scrolled into view').toBe(true);
+      expect(
+        await target.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+        'the target is scrolled into view',
+      ).toBe(true);
 
       // Later in the visit, an in-page link to a key point opens the answer again.
       await revealButton(page).click();
@@ -185,7 +188,6 @@ describe('revealing an answer', () => {
 const answerOf = (page: Page, id: number) => page.locator(`[id="answer-body-${id}"]`);
 
 describe('a topic page in study mode', () => {
-
   it('hides every answer; "Reveal all" and "Hide all" open and close them together', () =>
     withPage(async (page) => {
       await visit(page, `${topic.permalink}?study=1`);
@@ -235,7 +237,8 @@ describe('visibleText, which every answer check above relies on', () => {
 
       await style.evaluate((element) => (element as Element).remove());
       expect(await visibleText(answer), 'shown again').toContain(line);
-    }));
+    }),
+  );
 
   it('reads an answer hidden by the hidden attribute, or by a hidden ancestor, as empty', () =>
     withPage(async (page) => {

@@ -8,7 +8,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
-import { keyPoints, pageAnswer, questionById, questionWithKeyPoints, storageKey, topics, visibleText, visit, watchForErrors, type Question } from './helpers/site.ts';
+import {
+  keyPoints,
+  pageAnswer,
+  questionById,
+  questionWithKeyPoints,
+  storageKey,
+  topics,
+  visibleText,
+  visit,
+  watchForErrors,
+  type Question,
+} from './helpers/site.ts';
 import { sessionTitles } from './helpers/study.ts';
 
 const topic = topics.find((candidate) => candidate.questionIds.length >= 3)!;
@@ -44,7 +55,7 @@ describe('self-grading', () => {
       expect(await gradeStatus(page).evaluate((element) => element === document.activeElement), 'focus moves to the saved status').toBe(true);
 
       const key = await storageKey(page, 'sre-study.progress');
-      const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!);
+      const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!) as { questions: Record<string, unknown> };
       expect(Object.keys(stored.questions)).toEqual([String(first.id)]);
       expect(stored.questions[first.id]).toMatchObject({ lastGrade: 'knew', box: 2, reviews: 1 });
 
@@ -146,9 +157,9 @@ describe('export and import', () => {
       await page.getByRole('button', { name: 'Export progress' }).click();
       const saved = await download;
       expect(saved.suggestedFilename()).toMatch(/^sre-study-progress-\d{4}-\d{2}-\d{2}\.json$/);
-      file = await readFile((await saved.path())!, 'utf8');
+      file = await readFile(await saved.path(), 'utf8');
     });
-    expect(Object.keys(JSON.parse(file).questions).sort()).toEqual([String(first.id), String(second.id)].sort());
+    expect(Object.keys((JSON.parse(file) as { questions: Record<string, unknown> }).questions).sort()).toEqual([String(first.id), String(second.id)].sort());
 
     await withPage(async (page) => {
       const errors = watchForErrors(page);
@@ -194,7 +205,7 @@ describe('unreadable saved progress', () => {
 
       const download = page.waitForEvent('download');
       await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
-      expect(await readFile((await (await download).path())!, 'utf8')).toBe(text);
+      expect(await readFile(await (await download).path(), 'utf8')).toBe(text);
 
       expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!)).toMatchObject({ questions: {} });
       await notice.getByRole('button', { name: 'Dismiss' }).click();
@@ -207,7 +218,8 @@ describe('unreadable saved progress', () => {
       await page.locator('html[data-has-hydrated="true"]').waitFor();
       expect(await page.getByRole('alert').count(), 'the notice is shown once').toBe(0);
       expect(errors).toEqual([]);
-    }));
+    }),
+  );
 
   it('drops only the entries that cannot be read', () =>
     withPage(async (page) => {

@@ -114,9 +114,7 @@ describe('the setup form', () => {
       await page.getByRole('button', { name: 'None' }).click();
       await page.getByRole('checkbox', { name: technical.candidate.title }).check();
       await page.getByRole('checkbox', { name: 'Behavioural' }).uncheck();
-      expect(await visibleText(page.getByRole('status').filter({ hasText: 'match' }))).toBe(
-        `${technical.technical.length} questions match.`,
-      );
+      expect(await visibleText(page.getByRole('status').filter({ hasText: 'match' }))).toBe(`${technical.technical.length} questions match.`);
       await page.getByRole('radio', { name: 'In the order of the source' }).check();
       await page.getByRole('spinbutton', { name: 'Questions in the session' }).fill('2');
       await page.getByRole('button', { name: 'Start practice' }).click();
@@ -163,7 +161,10 @@ describe('mock interviews', () => {
     expect(new Set(asked).size, 'no question asked twice').toBe(4);
     for (const title of asked) {
       const question = questions.find((candidate) => candidate.title === title)!;
-      expect([question.primaryTopic, ...question.secondaryTopics].some((id) => mockTopics.includes(id)), `"${title}" is in a chosen topic`).toBe(true);
+      expect(
+        [question.primaryTopic, ...question.secondaryTopics].some((id) => mockTopics.includes(id)),
+        `"${title}" is in a chosen topic`,
+      ).toBe(true);
     }
 
     await withPage(async (peer) => {

@@ -3,14 +3,14 @@
  * (both are what a browser scrolls to for #fragment), read with an HTML
  * parser and compared whole, so #point-1 is not satisfied by id="point-10".
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
 export function anchorsIn(html: string): Set<string> {
   const found = new Set<string>();
   const walk = (node: Root | RootContent): void => {
     if (node.type === 'element') {
-      const { id, name } = (node as Element).properties;
+      const { id, name } = node.properties;
       if (id !== undefined) found.add(String(id));
       if (node.tagName === 'a' && name !== undefined) found.add(String(name));
     }

@@ -11,11 +11,11 @@ export interface TestBrowser {
   /** The running browser; only valid inside a test or hook. */
   readonly session: BrowserSession;
   /** A tab of the shared context (shared storage), closed after `test`. */
-  withPage<T>(test: (page: Page) => Promise<T>): Promise<T>;
+  readonly withPage: <T>(test: (page: Page) => Promise<T>) => Promise<T>;
   /** A tab in a fresh context of its own (empty storage, as in another browser), closed with its context after `test`. */
-  withIsolatedPage<T>(test: (page: Page) => Promise<T>, options?: BrowserContextOptions): Promise<T>;
+  readonly withIsolatedPage: <T>(test: (page: Page) => Promise<T>, options?: BrowserContextOptions) => Promise<T>;
   /** A tab with JavaScript disabled (the static HTML a crawler reads), closed after `test`. */
-  withPageWithoutJavaScript<T>(test: (page: Page) => Promise<T>): Promise<T>;
+  readonly withPageWithoutJavaScript: <T>(test: (page: Page) => Promise<T>) => Promise<T>;
 }
 
 /** Call once at the top of a test file: registers the hooks that start and stop its browser. */
@@ -28,7 +28,8 @@ export function useBrowser(): TestBrowser {
     await running?.close();
   });
   const session = (): BrowserSession => {
-    if (!running) throw new Error('test/browser/helpers/browser.ts: the browser is not running; use it inside a test or hook of the file that called useBrowser()');
+    if (!running)
+      throw new Error('test/browser/helpers/browser.ts: the browser is not running; use it inside a test or hook of the file that called useBrowser()');
     return running;
   };
   const borrow = async <T>(open: Promise<Page>, test: (page: Page) => Promise<T>, close: (page: Page) => Promise<void>): Promise<T> => {

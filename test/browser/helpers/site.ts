@@ -9,9 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
-export type AnswerBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; ordered: boolean; start?: number; items: string[] };
+export type AnswerBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; start?: number; items: string[] };
 
 export interface Question {
   id: number;

@@ -16,7 +16,9 @@ export async function sessionTitles(page: Page): Promise<string[]> {
     titles.push(await visibleText(cardTitle(page)));
     await page.keyboard.press('ArrowRight');
     await expect
-      .poll(async () => (await cardTitle(page).count()) === 0 || (await visibleText(cardTitle(page))) !== titles.at(-1), { message: '→ moved to the next card' })
+      .poll(async () => (await cardTitle(page).count()) === 0 || (await visibleText(cardTitle(page))) !== titles.at(-1), {
+        message: '→ moved to the next card',
+      })
       .toBe(true);
   }
   return titles;
