@@ -3,43 +3,19 @@
  * built from (expectations come from it, never from hard-coded titles), URLs
  * under the test base path, and small waits.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
+import type { QuestionRecord, TopicRecord } from '../../../contract/records.ts';
 
-export type AnswerBlock = { kind: 'paragraph'; text: string } | { kind: 'list'; ordered: boolean; start?: number; items: string[] };
+export type { AnswerBlock } from '../../../contract/records.ts';
+export type Question = QuestionRecord;
+export type Topic = TopicRecord;
 
-export interface Question {
-  id: number;
-  number: number;
-  slug: string;
-  permalink: string;
-  /** Site path of its link-preview image. */
-  previewImage: string;
-  title: string;
-  primaryTopic: string;
-  secondaryTopics: string[];
-  kind: 'behavioural' | 'technical';
-  answer: string;
-  answerBlocks: AnswerBlock[];
-}
-
-export interface Topic {
-  id: string;
-  title: string;
-  description: string;
-  permalink: string;
-  previewImage: string;
-  questionCount: number;
-  questionIds: number[];
-}
-
-const generated = resolve(fileURLToPath(import.meta.url), '../../../../docs/_generated');
-const readJson = <T>(name: string): T => JSON.parse(readFileSync(join(generated, name), 'utf8')) as T;
-export const questions = readJson<Question[]>('questions.json');
-export const topics = readJson<Topic[]>('topics.json');
+/** The records the site was built from, read and checked by the contract's one reader. */
+export const { questions, topics } = readGeneratedRecords(generatedDataFiles(resolve(fileURLToPath(import.meta.url), '../../../..'), 'docs/_generated'));
 
 export const baseUrl = inject('baseUrl');
 /** The build under test (build-test/, or TEST_BUILD_DIR). */
