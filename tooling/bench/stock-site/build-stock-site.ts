@@ -1,0 +1,44 @@
+/**
+ * Writes the stock peer site (stock-site-files.ts) from docs/_generated/ and builds it with Docusaurus's own CLI.
+ * It lives in build-stock/ at the repository's root: inside the tree, so `@docusaurus/*` and the easyops theme
+ * resolve from this repository's node_modules with no network, and ignored by git, ESLint and Prettier like every
+ * other build-*\/ folder. It has its own siteDir, so its .docusaurus/ never meets ours.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeFolderAtomically } from '../../../lib/write-files-atomically.ts';
+import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
+import { GENERATED_DATA_DIR } from '../../../contract/records.ts';
+import { stockSiteFiles, type StockSiteOptions } from './stock-site-files.ts';
+
+export const STOCK_DIR = 'build-stock';
+
+export interface StockBuild {
+  /** The built site, ready to serve under the base URL. */
+  readonly outDir: string;
+  /** True when an identical earlier build was reused. */
+  readonly reused: boolean;
+}
+
+/** Generates and builds the stock site unless build-stock/ already holds a build of exactly these files. */
+export function buildStockSite(options: StockSiteOptions, docsDir = 'docs'): StockBuild {
+  const { questions, topics } = readGeneratedRecords(generatedDataFiles(docsDir, GENERATED_DATA_DIR));
+  const files = stockSiteFiles(questions, topics, options);
+  const siteDir = resolve(STOCK_DIR, 'site');
+  const outDir = resolve(STOCK_DIR, 'build');
+  const stampFile = resolve(STOCK_DIR, 'build.stamp');
+  const hash = createHash('sha256');
+  for (const [path, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${path}\0${content}\0`);
+  const stamp = hash.digest('hex');
+  if (existsSync(join(outDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { outDir, reused: true };
+
+  rmSync(stampFile, { force: true });
+  writeFolderAtomically(siteDir, files);
+  const build = spawnSync('npx', ['docusaurus', 'build', siteDir, '--out-dir', outDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0)
+    throw new Error(`Building the stock site failed (npx docusaurus build ${siteDir} --out-dir ${outDir}, exit ${build.status}); see the output above.`);
+  writeFileSync(stampFile, stamp);
+  return { outDir, reused: false };
+}
