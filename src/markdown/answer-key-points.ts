@@ -18,7 +18,7 @@
  * gets every id prefixed with the question, so several answers on one page
  * never share an id.
  */
-import type { ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { keyPointId, pointId } from './answer-anchor-ids.ts';
 
@@ -65,7 +65,7 @@ function markPoints(answer: MdxJsxFlowElement): void {
       point += 1;
       const id = pointId(point, questionId);
       child.data = { ...child.data, hProperties: { ...child.data?.hProperties, id, dataPoint: point } };
-      child.children.push(pointLink(id, point) as PhrasingContent);
+      child.children.push(pointLink(id, point));
     } else if (child.type === 'list') {
       for (const item of child.children) {
         point += 1;
@@ -80,8 +80,8 @@ function markPoints(answer: MdxJsxFlowElement): void {
           children: [],
         };
         const first = item.children.find((block): block is Paragraph => block.type === 'paragraph');
-        first?.children.unshift(olderAnchor as PhrasingContent);
-        paragraph?.children.push(pointLink(id, point) as PhrasingContent);
+        first?.children.unshift(olderAnchor);
+        paragraph?.children.push(pointLink(id, point));
       }
     }
   }

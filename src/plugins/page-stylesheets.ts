@@ -85,10 +85,12 @@ export default function pageStylesheets(_context: unknown, options: unknown): Pl
     name: 'page-stylesheets',
     configureWebpack(_config, isServer, utils) {
       const bundler = utils.currentBundler.instance;
-      const plugins: unknown[] = [new bundler.DefinePlugin({ __PAGE_STYLESHEETS__: JSON.stringify(urls) })];
+      const plugins: { apply(compiler: InstanceType<typeof bundler.Compiler>): void }[] = [
+        new bundler.DefinePlugin({ __PAGE_STYLESHEETS__: JSON.stringify(urls) }),
+      ];
       if (!isServer) {
         plugins.push({
-          apply(compiler: { webpack: typeof bundler; hooks: { thisCompilation: { tap: (name: string, callback: (compilation: any) => void) => void } } }) {
+          apply(compiler) {
             const { Compilation, sources } = compiler.webpack;
             compiler.hooks.thisCompilation.tap('page-stylesheets', (compilation) => {
               compilation.hooks.processAssets.tap({ name: 'page-stylesheets', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
@@ -98,7 +100,7 @@ export default function pageStylesheets(_context: unknown, options: unknown): Pl
           },
         });
       }
-      return { plugins: plugins as never[] };
+      return { plugins };
     },
   };
 }

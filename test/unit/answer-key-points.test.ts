@@ -7,7 +7,7 @@ import { renderMdx } from '../helpers/render-mdx.ts';
 const Answer = ({ keyPointCount, questionId, children }: Record<string, unknown>) =>
   createElement('section', { 'data-count': keyPointCount, 'data-question': questionId }, children as ReactNode);
 /** Shows where each point's link goes and what it names. */
-const PointLink = ({ target, point }: Record<string, unknown>) => createElement('a', { href: `#${target}`, 'data-link-point': point });
+const PointLink = ({ target, point }: Record<string, unknown>) => createElement('a', { href: `#${String(target)}`, 'data-link-point': point });
 
 const render = (source: string) => renderMdx(source, { Answer, PointLink });
 

@@ -3,5 +3,5 @@ import { readQuestionFrontMatter, type QuestionFrontMatter } from './frontMatter
 
 export function useQuestion(): QuestionFrontMatter | undefined {
   const { frontMatter } = useDoc();
-  return readQuestionFrontMatter(frontMatter as Record<string, unknown>);
+  return readQuestionFrontMatter(frontMatter);
 }

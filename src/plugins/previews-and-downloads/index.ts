@@ -26,7 +26,8 @@ export default function previewsAndDownloadsPlugin(context: LoadContext, options
 
     getThemePath: () => fileURLToPath(new URL('./client/theme', import.meta.url)),
 
-    getPathsToWatch: () => Object.values(generatedDataFiles(siteDir, options.dataDir)),
+    // Spread into a plain object: GeneratedDataFiles is an interface, with no index signature, so Object.values would give any[].
+    getPathsToWatch: () => Object.values({ ...generatedDataFiles(siteDir, options.dataDir) }),
 
     async loadContent() {
       assertServedAsStatic(siteConfig.staticDirectories, siteDir, options.outputDir);

@@ -20,7 +20,8 @@ export default function quizPlugin(context: LoadContext, options: PluginOptions)
 
     getThemePath: () => fileURLToPath(new URL('./client/theme', import.meta.url)),
 
-    getPathsToWatch: () => Object.values(generatedDataFiles(context.siteDir, options.dataDir)),
+    // Spread into a plain object: GeneratedDataFiles is an interface, with no index signature, so Object.values would give any[].
+    getPathsToWatch: () => Object.values({ ...generatedDataFiles(context.siteDir, options.dataDir) }),
 
     loadContent() {
       const { questions, topics } = readQuizSource(context.siteDir, options.dataDir);

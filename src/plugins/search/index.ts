@@ -27,7 +27,8 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
 
     getThemePath: () => fileURLToPath(new URL('./client/theme', import.meta.url)),
 
-    getPathsToWatch: () => Object.values(generatedDataFiles(context.siteDir, options.dataDir)),
+    // Spread into a plain object: GeneratedDataFiles is an interface, with no index signature, so Object.values would give any[].
+    getPathsToWatch: () => Object.values({ ...generatedDataFiles(context.siteDir, options.dataDir) }),
 
     loadContent() {
       const data = readGeneratedData(context.siteDir, options.dataDir);

@@ -29,7 +29,8 @@ function current(): ModeState {
 let stopListening: (() => void) | undefined;
 
 export const modeStore = {
-  subscribe(listener: () => void): () => void {
+  // An arrow function: useSyncExternalStore calls it detached from the store.
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     // The choice made in another tab applies here too, unless a link decided this visit.
     stopListening ??= modeSlot().listen((event) => {

@@ -91,7 +91,8 @@ function commit(progress: Progress): void {
 }
 
 export const progressStore = {
-  subscribe(listener: () => void): () => void {
+  // An arrow function: useSyncExternalStore calls it detached from the store.
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     stopListening ??= progressSlot().listen((event) => {
       // Our own writes echo back as events; only another tab's change needs a reload.

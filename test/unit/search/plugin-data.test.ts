@@ -11,7 +11,7 @@ import { stems } from '../../../src/plugins/search/shared/analyze.ts';
 import { createEncoder } from '../../../src/plugins/search/shared/encoder.ts';
 import { exportedTerms } from '../../../src/plugins/search/shared/searcher.ts';
 
-const validate = (options: UserOptions) => validateOptions({ validate: (schema, value) => normalizePluginOptions(schema, value) as PluginOptions, options });
+const validate = (options: UserOptions) => validateOptions({ validate: (schema, value) => normalizePluginOptions<PluginOptions>(schema, value), options });
 
 describe('plugin options', () => {
   it('default every option', () => {

@@ -21,8 +21,9 @@ interface RenderProps {
   readonly tokens: Token[][];
   readonly className: string;
   readonly style: CSSProperties;
-  getLineProps(input: PropsWithClass & { line: Token[] }): PropsWithClass;
-  getTokenProps(input: PropsWithClass & { token: Token }): PropsWithClass & { children: string };
+  // Function properties, not methods: the theme destructures them from the render props and calls them alone.
+  readonly getLineProps: (input: PropsWithClass & { line: Token[] }) => PropsWithClass;
+  readonly getTokenProps: (input: PropsWithClass & { token: Token }) => PropsWithClass & { children: string };
 }
 
 interface HighlightProps {

@@ -9,7 +9,7 @@ import { previewTags } from '@site/src/components/preview/preview-tags';
 export default function MetadataWrapper(): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const { siteConfig } = useDocusaurusContext();
-  const tags = previewTags(frontMatter as Record<string, unknown>, metadata.title, siteConfig.title);
+  const tags = previewTags(frontMatter, metadata.title, siteConfig.title);
   return (
     <>
       <Metadata />

@@ -138,7 +138,7 @@ export function cardElement(layout: CardLayout, fontFamily: string): CardElement
             fontSize: EYEBROW.size,
             lineHeight: EYEBROW.lineHeight,
           },
-          layout.eyebrow.lines[0]!,
+          layout.eyebrow.lines[0],
         ),
       ]),
       div({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: `${GAP}px 0` }, [
@@ -158,8 +158,8 @@ export function cardElement(layout: CardLayout, fontFamily: string): CardElement
           paddingTop: FOOTER.paddingTop,
         },
         [
-          div({ display: 'flex', fontWeight: 700 }, layout.footer.lines[0]!),
-          ...(layout.badge ? [div({ display: 'flex', fontWeight: 400, color: COLOURS.muted }, layout.badge.lines[0]!)] : []),
+          div({ display: 'flex', fontWeight: 700 }, layout.footer.lines[0]),
+          ...(layout.badge ? [div({ display: 'flex', fontWeight: 400, color: COLOURS.muted }, layout.badge.lines[0])] : []),
         ],
       ),
     ],
