@@ -11,7 +11,12 @@ import styles from './share.module.css';
 /** How long a button says "Copied" before it reads as before. */
 const CONFIRMATION_MS = 2500;
 
-type Outcome = { readonly action: ShareAction; readonly copied: boolean; readonly at: number };
+/** `serial` grows with every outcome, so the live region announces a second identical copy again. */
+type Outcome = { readonly action: ShareAction; readonly copied: boolean; readonly serial: number };
+
+const nextOutcome =
+  (action: ShareAction, copied: boolean) =>
+  (previous: Outcome | undefined): Outcome => ({ action, copied, serial: (previous?.serial ?? 0) + 1 });
 
 /**
  * "Copy link", "Copy as Markdown" and "Copy quiz link" on a question page.
@@ -49,14 +54,14 @@ export default function ShareButtons(): ReactNode {
   useEffect(() => {
     if (!manual || !field.current) return;
     const copied = copyFromField(field.current);
-    setOutcome({ action: manual.action, copied, at: Date.now() });
+    setOutcome(nextOutcome(manual.action, copied));
   }, [manual]);
 
   const copy = async (action: ShareAction) => {
     const text = texts[action];
     if (await writeWithClipboardApi(text)) {
       setManual(undefined);
-      setOutcome({ action, copied: true, at: Date.now() });
+      setOutcome(nextOutcome(action, true));
     } else {
       setManual({ action, text });
     }
@@ -95,5 +100,5 @@ function statusMessage(outcome: Outcome, manual: boolean): { key: string; text: 
   const text = outcome.copied
     ? `${copiedMessage}${manual ? ' It is also shown below.' : ''}`
     : 'Your browser did not allow copying. The text is selected below: press Ctrl+C (⌘C on a Mac) to copy it.';
-  return { key: `${outcome.action}-${outcome.at}`, text };
+  return { key: `${outcome.action}-${outcome.serial}`, text };
 }

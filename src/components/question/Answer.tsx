@@ -82,6 +82,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
   const next = useDoc().metadata.next;
   return (
     // Only the question page's answer is labelled, and so a landmark; a topic page's many answers are not.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- delegation, not a control: it hears 1 and 2 pressed while focus is on the answer's own button, body or checkboxes.
     <section
       ref={container}
       className={clsx(styles.answer, id !== undefined && studyStyles.studyAnswer)}

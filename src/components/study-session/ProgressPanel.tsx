@@ -8,6 +8,9 @@ import { countProgress, describeCounts } from '@site/src/study/topic-progress';
 import { topics } from './questions-and-topics';
 import { classes as styles } from './stylesheet-classes';
 
+/** The browser could not read the chosen file (it was moved, or access was refused). */
+const UNREADABLE_FILE = 'That file could not be read. Choose it again, or export it again from the other browser. Nothing was changed.';
+
 function importMessage(result: ImportResult): string {
   if (!result.ok) {
     return result.problem === 'newer-version'
@@ -31,7 +34,14 @@ export default function ProgressPanel(): ReactNode {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setMessage(importMessage(progressStore.importText(await file.text())));
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage(UNREADABLE_FILE);
+      return;
+    }
+    setMessage(importMessage(progressStore.importText(text)));
   };
 
   return (
@@ -63,7 +73,7 @@ export default function ProgressPanel(): ReactNode {
           Export progress
         </button>
         {/* The input is visually hidden but focusable; the label after it is what shows, and shows its focus. */}
-        <input id={fileId} className={styles.fileInput} type="file" accept=".json,application/json" onChange={onFile} />
+        <input id={fileId} className={styles.fileInput} type="file" accept=".json,application/json" onChange={(event) => void onFile(event)} />
         <label htmlFor={fileId} className={styles.secondaryButton}>
           Import progress…
         </label>

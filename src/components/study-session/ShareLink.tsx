@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { writeWithClipboardApi } from '@site/src/copy-link/clipboard';
 import type { MockPlan } from '@site/src/study/session-options';
 import { classes as styles } from './stylesheet-classes';
 import { useStudyNavigation } from './useStudyNavigation';
@@ -8,11 +9,8 @@ export default function ShareLink({ plan }: { plan: MockPlan }): ReactNode {
   const { sessionUrl } = useStudyNavigation();
   const url = new URL(sessionUrl(plan), window.location.origin).href;
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
-  const copy = () =>
-    navigator.clipboard.writeText(url).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
+  // writeWithClipboardApi never rejects: a missing or refusing clipboard resolves to false, a failed copy.
+  const copy = () => void writeWithClipboardApi(url).then(setCopied);
   return (
     <div className={styles.share}>
       <p>

@@ -33,6 +33,7 @@ export default function ShortcutHelp({ open, onClose }: { open: boolean; onClose
           </div>
         ))}
       </dl>
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog puts focus on a control inside it when it opens (WAI-ARIA dialog pattern); showModal() honours autofocus. */}
       <button type="button" className={styles.secondaryButton} onClick={onClose} autoFocus>
         Close
       </button>

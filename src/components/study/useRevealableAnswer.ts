@@ -27,8 +27,12 @@ function hashTarget(hash: string): HTMLElement | null {
  */
 export function useRevealableAnswer(body: RefObject<HTMLElement | null>, enabled: boolean) {
   const [revealed, setRevealed] = useState(false);
+  // Read by the hash listener, which outlives the render it was made in. A layout effect runs before the passive effect
+  // below and before any later hashchange, so the listener never sees a stale value.
   const revealedNow = useRef(revealed);
-  revealedNow.current = revealed;
+  useLayoutEffect(() => {
+    revealedNow.current = revealed;
+  }, [revealed]);
   // The target is kept by id: revealing re-renders the answer (its key points become checkboxes), which may replace the element.
   const next = useRef<'focus-body' | { readonly targetId: string } | undefined>(undefined);
   const { hash } = useLocation();

@@ -12,7 +12,7 @@ import Link from '@docusaurus/Link';
 import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl, { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
-import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
 import { moveActiveOption } from '../../../shared/keyboard';
 import type { SearchHit } from '../../../shared/searcher';
 import { QUERY_PARAM, searchString } from '../../../shared/search-url';
@@ -20,6 +20,7 @@ import Highlighted from '../../Highlighted';
 import { useSearchConfig } from '../../useSearchConfig';
 import { useSearchEngine } from '../../useSearchEngine';
 import { useSearchShortcut } from '../../useSearchShortcut';
+import { useStateResetOnChange } from '../../useStateResetOnChange';
 import styles from './styles.module.css';
 
 export default function SearchBar(): ReactNode {
@@ -36,17 +37,17 @@ export default function SearchBar(): ReactNode {
   const [query, setQuery] = useState('');
   const [focused, setFocused] = useState(false);
   const [dismissed, setDismissed] = useState(false);
-  const [active, setActive] = useState(-1);
 
   const { searcher, revision } = engine;
   const outcome = useMemo(
     () => (searcher && query.trim() !== '' ? searcher.search({ query, limit: navbarResults }) : undefined),
-    // `revision` changes when the answer index arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` changes when the answer index arrives: the same searcher then finds more.
     [searcher, revision, query, navbarResults],
   );
   const hits = outcome?.hits ?? [];
   const topicTitles = useMemo(() => new Map(searcher?.topics.map((topic) => [topic.id, topic.title])), [searcher]);
-  useEffect(() => setActive(hits.length > 0 ? 0 : -1), [outcome, hits.length]);
+  // New results select their first option again.
+  const [active, setActive] = useStateResetOnChange(hits.length > 0 ? 0 : -1, [outcome]);
 
   useSearchShortcut(input, engine.load);
 
@@ -130,18 +131,19 @@ export default function SearchBar(): ReactNode {
       <kbd className={styles.shortcutHint} aria-hidden="true">
         /
       </kbd>
-      {/* Clicks inside must not blur the input, or the list would close before the click lands. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- not an interaction: clicks inside must not blur the input, or the list would close before the click lands. */}
       <div className={styles.popup} hidden={!expanded} onMouseDown={(event) => event.preventDefault()}>
         <ul role="listbox" id={listboxId} aria-label="Questions" className={styles.options}>
           {expanded &&
             hits.map((hit, index) => (
+              // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the keyboard chooses options from the input (aria-activedescendant, the WAI-ARIA combobox pattern): options never take focus.
               <li
                 key={hit.question.id}
                 id={optionId(index)}
                 role="option"
                 aria-selected={index === active}
                 className={styles.option}
-                onMouseMove={() => setActive(index)}
+                onMouseMove={() => setActive(() => index)}
                 onClick={() => openQuestion(hit)}>
                 <span className={styles.optionTitle}>
                   <Highlighted segments={hit.title} />

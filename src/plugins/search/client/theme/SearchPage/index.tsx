@@ -18,6 +18,7 @@ import type { TopicLink } from '../../../shared/types';
 import Highlighted from '../../Highlighted';
 import { useSearchConfig } from '../../useSearchConfig';
 import { useSearchEngine } from '../../useSearchEngine';
+import { useStateResetOnChange } from '../../useStateResetOnChange';
 import styles from './styles.module.css';
 
 const NOT_IN_URL = { query: '', topic: undefined };
@@ -49,6 +50,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
   const isBrowser = useIsBrowser();
   const fromUrl = isBrowser ? readSearchParams(location.search) : NOT_IN_URL;
   const engine = useSearchEngine();
+  const { searcher, revision, load } = engine;
 
   const [query, setQuery] = useState(fromUrl.query);
   /**
@@ -63,16 +65,15 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
     written.current.clear();
     setQuery(fromUrl.query);
   }, [fromUrl.query]);
-  useEffect(() => engine.load(), [engine.load]);
+  useEffect(() => load(), [load]);
 
   const topicTitles = useMemo(() => new Map(topics.map((topic) => [topic.id, topic.title])), [topics]);
   const topic = fromUrl.topic !== undefined && topicTitles.has(fromUrl.topic) ? fromUrl.topic : undefined;
-  const { searcher, revision } = engine;
-  const [shown, setShown] = useState(SEARCH_PAGE_STEP);
-  useEffect(() => setShown(SEARCH_PAGE_STEP), [query, topic]);
+  // A new query or topic shows the first page of results again.
+  const [shown, setShown] = useStateResetOnChange(SEARCH_PAGE_STEP, [query, topic]);
   const outcome = useMemo(
     () => (searcher && query.trim() !== '' ? searcher.search({ query, topic, limit: shown }) : undefined),
-    // `revision` changes when the answer index arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `revision` changes when the answer index arrives: the same searcher then finds more.
     [searcher, revision, query, topic, shown],
   );
 
@@ -111,7 +112,7 @@ export default function SearchPage({ topics }: { topics: readonly TopicLink[] })
               autoComplete="off"
               spellCheck={false}
               onChange={(event) => writeQuery(event.target.value)}
-              onFocus={engine.load}
+              onFocus={load}
             />
             <button type="submit" className="button button--primary">
               Search
