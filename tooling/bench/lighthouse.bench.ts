@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { normaliseBaseUrl } from '../../contract/urls.ts';
 import { formatRuns, medianRun, startLighthouseOnSites, type LighthouseRun, type Metric, type Preset } from '../lighthouse/run-lighthouse.ts';
 import { pageTypes, type PageType } from '../page-types.ts';
-import { buildStockSite } from './stock-site/build-stock-site.ts';
+import { prepareStockSite } from './stock-site/prepare-stock-site.ts';
 
 /** Issue 12's goals, on the mobile preset. */
 const GOALS = { performance: 95, tbtMs: 150, tbtRatio: 0.5 } as const;
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   const questionPage =
     pages.find((page) => page.name === 'question') ?? fail('tooling/page-types.ts has no "question" page type for the quiz page to stand in for.');
   console.error(`Building the stock peer under ${baseUrl} …`);
-  const stock = buildStockSite({ baseUrl, siteUrl });
+  const stock = prepareStockSite({ baseUrl, siteUrl });
   console.error(stock.reused ? `Reusing ${stock.outDir} (its generated files have not changed).` : `Built ${stock.outDir}.`);
 
   const { sessions, close } = await startLighthouseOnSites([

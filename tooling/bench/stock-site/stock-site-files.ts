@@ -5,7 +5,7 @@
  * Every page type of ours has a counterpart at the same path (easyops serves its search page at /search, as ours is),
  * except quiz pages, which stock has no idea of.
  *
- * Pure: records in, a map of file path → content out (build-stock-site.ts writes and builds it).
+ * Pure: records in, a map of file path → content out (prepare-stock-site.ts writes and builds it).
  */
 import type { ListItem, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';

@@ -7,13 +7,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { writeFolderAtomically } from '../../../lib/write-files-atomically.ts';
 import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
 import { GENERATED_DATA_DIR } from '../../../contract/records.ts';
 import { stockSiteFiles, type StockSiteOptions } from './stock-site-files.ts';
 
-export const STOCK_DIR = 'build-stock';
+const STOCK_DIR = 'build-stock';
+/** The search theme the issue's stock peer used; the generated config names it, so check it is installed first. */
+const SEARCH_THEME = '@easyops-cn/docusaurus-search-local';
 
 export interface StockBuild {
   /** The built site, ready to serve under the base URL. */
@@ -23,7 +26,7 @@ export interface StockBuild {
 }
 
 /** Generates and builds the stock site unless build-stock/ already holds a build of exactly these files. */
-export function buildStockSite(options: StockSiteOptions, docsDir = 'docs'): StockBuild {
+export function prepareStockSite(options: StockSiteOptions, docsDir = 'docs'): StockBuild {
   const { questions, topics } = readGeneratedRecords(generatedDataFiles(docsDir, GENERATED_DATA_DIR));
   const files = stockSiteFiles(questions, topics, options);
   const siteDir = resolve(STOCK_DIR, 'site');
@@ -34,6 +37,11 @@ export function buildStockSite(options: StockSiteOptions, docsDir = 'docs'): Sto
   const stamp = hash.digest('hex');
   if (existsSync(join(outDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { outDir, reused: true };
 
+  try {
+    createRequire(import.meta.url).resolve(SEARCH_THEME);
+  } catch {
+    throw new Error(`package.json: ${SEARCH_THEME} (a devDependency) is not installed; run \`npm ci\` so the stock site can build.`);
+  }
   rmSync(stampFile, { force: true });
   writeFolderAtomically(siteDir, files);
   const build = spawnSync('npx', ['docusaurus', 'build', siteDir, '--out-dir', outDir], { stdio: ['ignore', 'inherit', 'inherit'] });
