@@ -19,7 +19,7 @@ import {
 
 const FIX = 'Run `npm run generate` to rebuild it from the source.';
 
-export class GeneratedDataError extends Error {}
+class GeneratedDataError extends Error {}
 
 /** A test for one field's value, and how to name what was expected. */
 type FieldCheck = readonly [test: (value: unknown) => boolean, expected: string];

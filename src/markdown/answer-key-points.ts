@@ -22,8 +22,6 @@ import type { ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { keyPointId, pointId } from './answer-anchor-ids.ts';
 
-export { keyPointId, pointId } from './answer-anchor-ids.ts';
-
 /** Must match the component name the generator emits (generator/emit/site-files.ts COMPONENTS.answer). */
 const ANSWER_COMPONENT = 'Answer';
 /** The hover link each point ends with; registered in src/theme/MDXComponents.tsx. */
@@ -31,11 +29,9 @@ export const POINT_LINK_COMPONENT = 'PointLink';
 
 /** The attribute each key point's `<li>` carries, with its 1-based number among the bullets. */
 export const KEY_POINT_ATTRIBUTE = 'data-key-point';
-/** The attribute every point (paragraph or `<li>`) carries, with its 1-based number in the answer. */
-export const POINT_ATTRIBUTE = 'data-point';
 /** The class of the empty element that keeps a key point's older anchor. */
-export const KEY_POINT_ANCHOR_CLASS = 'key-point-anchor';
-export const KEY_POINT_COUNT_PROP = 'keyPointCount';
+const KEY_POINT_ANCHOR_CLASS = 'key-point-anchor';
+const KEY_POINT_COUNT_PROP = 'keyPointCount';
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 

@@ -15,7 +15,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { modeFromValues, STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
 
 /** How long after `load` to wait for React before giving up and showing the answers. */
-export const HYDRATION_GRACE_MS = 3000;
+const HYDRATION_GRACE_MS = 3000;
 
 export function studyModeInlineScript(storageType: string, storageKey: string): string {
   const js = JSON.stringify;

@@ -65,7 +65,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
-export function isQuestionProgress(value: unknown): value is QuestionProgress {
+function isQuestionProgress(value: unknown): value is QuestionProgress {
   if (!isRecord(value)) return false;
   const { box, lastGrade, reviewedAt, dueAt, reviews } = value;
   return (

@@ -8,7 +8,7 @@
  */
 import { formatDuration, formatPercent, formatRate, formatSignificant } from './format';
 
-export const HOURS_PER_DAY = 24;
+const HOURS_PER_DAY = 24;
 
 /** Share of the SLO window's budget spent by burning at `burnRate` for `hours`. */
 export function budgetShare(burnRate: number, hours: number, sloWindowDays: number): number {

@@ -43,8 +43,8 @@ export const EXAMPLE_INPUT: CalculatorInput = {
   downtime: '20',
 };
 
-export const MAX_WINDOW_DAYS = 366;
-export const MAX_SLO_DECIMALS = 6;
+const MAX_WINDOW_DAYS = 366;
+const MAX_SLO_DECIMALS = 6;
 const MINUTES_PER_DAY = 1440;
 
 export interface FieldError {

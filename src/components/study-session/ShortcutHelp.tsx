@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { classes as styles } from './stylesheet-classes';
 
-export const SHORTCUTS: readonly (readonly [string, string])[] = [
+const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Space', 'Reveal the answer'],
   ['1', 'Knew it'],
   ['2', 'Review again'],

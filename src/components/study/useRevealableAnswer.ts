@@ -2,7 +2,7 @@ import { useLocation } from '@docusaurus/router';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Dispatched on `document` by "Reveal all" / "Hide all"; `detail` is true to reveal. */
-export const REVEAL_ALL_EVENT = 'sre-study:reveal-all';
+const REVEAL_ALL_EVENT = 'sre-study:reveal-all';
 
 export function revealAll(revealed: boolean): void {
   document.dispatchEvent(new CustomEvent<boolean>(REVEAL_ALL_EVENT, { detail: revealed }));

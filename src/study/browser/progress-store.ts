@@ -9,9 +9,9 @@ import { createStorageSlot } from '@docusaurus/theme-common';
 import { withGrade } from '../leitner.ts';
 import { EMPTY_PROGRESS, mergeProgress, readProgress, writeProgress, type Grade, type Progress, type ProgressProblem } from '../progress.ts';
 
-export const PROGRESS_STORAGE_KEY = 'sre-study.progress';
+const PROGRESS_STORAGE_KEY = 'sre-study.progress';
 /** Where unreadable progress is set aside, so a reset never destroys the only copy. */
-export const UNREADABLE_PROGRESS_STORAGE_KEY = 'sre-study.progress.unreadable';
+const UNREADABLE_PROGRESS_STORAGE_KEY = 'sre-study.progress.unreadable';
 
 export type StorageNotice =
   | { readonly kind: 'reset'; readonly problem: ProgressProblem; readonly unreadableText: string }

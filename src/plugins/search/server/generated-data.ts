@@ -6,7 +6,7 @@
 import { generatedDataFiles, readGeneratedRecords } from '../../../../contract/read-records.ts';
 import type { SearchableQuestion, SearchableTopic } from './build-index.ts';
 
-export { generatedDataFiles, GeneratedDataError } from '../../../../contract/read-records.ts';
+export { generatedDataFiles } from '../../../../contract/read-records.ts';
 
 export interface GeneratedData {
   readonly questions: readonly SearchableQuestion[];

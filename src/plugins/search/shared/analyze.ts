@@ -41,7 +41,7 @@ export function joinCompounds(normalized: string): string {
   });
 }
 
-export function isStopword(word: string): boolean {
+function isStopword(word: string): boolean {
   return stopwords.has(word);
 }
 

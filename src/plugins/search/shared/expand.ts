@@ -15,7 +15,7 @@ export interface Candidate {
   readonly weight: number;
 }
 
-export const MATCH_WEIGHT = {
+const MATCH_WEIGHT = {
   exact: 1,
   /** A completion of a word that matches nothing as typed: most likely what the reader means. */
   prefix: 0.8,
@@ -27,15 +27,15 @@ export const MATCH_WEIGHT = {
 } as const;
 
 /** Shorter prefixes complete to too many words to mean anything. */
-export const MIN_PREFIX_LENGTH = 3;
+const MIN_PREFIX_LENGTH = 3;
 /** A finished word is completed only when it is this long and matches nothing: a cut-off word rather than a short real one ("free" must not find "freshness"). */
-export const MIN_CUT_OFF_LENGTH = 5;
+const MIN_CUT_OFF_LENGTH = 5;
 /** Shorter words are too close to too many others to correct ("free" is one edit from "tree"). */
-export const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 5;
 /** From this length a word may be two edits away. */
-export const TWO_EDITS_FROM_LENGTH = 8;
-export const MAX_COMPLETIONS = 40;
-export const MAX_CORRECTIONS = 3;
+const TWO_EDITS_FROM_LENGTH = 8;
+const MAX_COMPLETIONS = 40;
+const MAX_CORRECTIONS = 3;
 
 export function expandWord(word: QueryWord, vocabulary: Vocabulary): Candidate[] {
   const exact = vocabulary.has(word.stem);

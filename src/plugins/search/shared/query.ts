@@ -30,7 +30,7 @@ export interface QuerySlot {
 }
 
 /** An equivalent counts a little less than the reader's own word, so a page using their word wins a tie. */
-export const SYNONYM_WEIGHT = 0.9;
+const SYNONYM_WEIGHT = 0.9;
 
 interface SynonymEntry {
   readonly stems: readonly string[];

@@ -28,10 +28,10 @@ export type TermLookup = (field: FieldSpec, term: string) => readonly (readonly 
 export type ExpandWord = (word: QueryWord) => readonly Candidate[];
 
 /** How much the other matching fields add to the best one. */
-export const SECONDARY_FIELD_SHARE = 0.25;
+const SECONDARY_FIELD_SHARE = 0.25;
 /** A match in the last position slot of a field counts this much less than one in the first. */
-export const POSITION_PENALTY = 0.25;
-export const COVERAGE_EXPONENT = 2;
+const POSITION_PENALTY = 0.25;
+const COVERAGE_EXPONENT = 2;
 
 export interface SlotResult {
   /** By page number: how well the page matches the slot (0: not at all). */
@@ -47,7 +47,7 @@ export interface RankedPage {
   readonly score: number;
 }
 
-export function positionFactor(position: number, resolution: number): number {
+function positionFactor(position: number, resolution: number): number {
   return resolution <= 1 ? 1 : 1 - (POSITION_PENALTY * Math.min(position, resolution - 1)) / (resolution - 1);
 }
 

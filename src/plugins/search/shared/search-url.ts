@@ -1,6 +1,6 @@
 /** The search page's state lives in its URL, so any search can be shared as a link: `/search?q=rto&topic=disaster-recovery`. */
 export const QUERY_PARAM = 'q';
-export const TOPIC_PARAM = 'topic';
+const TOPIC_PARAM = 'topic';
 
 export interface SearchParams {
   readonly query: string;

@@ -5,7 +5,7 @@
  */
 import type { AnswerBlock } from '../../../../../contract/records.ts';
 
-export const ANKI_HEADER = ['#separator:tab', '#html:true', '#tags column:3'] as const;
+const ANKI_HEADER = ['#separator:tab', '#html:true', '#tags column:3'] as const;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
 

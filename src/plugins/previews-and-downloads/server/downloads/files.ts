@@ -4,7 +4,7 @@ import type { ShareData } from '../generated-data.ts';
 import { ankiDocument, ankiTag, answerHtml } from './anki.ts';
 import { csvDocument } from './csv.ts';
 
-export const CSV_HEADER = ['number', 'question', 'topics', 'kind', 'answer', 'url'] as const;
+const CSV_HEADER = ['number', 'question', 'topics', 'kind', 'answer', 'url'] as const;
 
 /** Absolute URL of a site path: siteConfig.url + baseUrl + path. */
 export function absoluteUrl(siteUrl: string, baseUrl: string, path: string): string {
@@ -19,7 +19,7 @@ export interface SiteAddress {
 /** Questions in site order: by number, the one on every short link (/q/<n>). */
 const inOrder = (data: ShareData) => [...data.questions].sort((a, b) => a.id - b.id);
 
-export function questionsCsv(data: ShareData, site: SiteAddress): string {
+function questionsCsv(data: ShareData, site: SiteAddress): string {
   const topicTitle = new Map(data.topics.map((topic) => [topic.id, topic.title]));
   const rows = inOrder(data).map((question) => [
     question.id,
@@ -32,7 +32,7 @@ export function questionsCsv(data: ShareData, site: SiteAddress): string {
   return csvDocument(CSV_HEADER, rows);
 }
 
-export function ankiDeck(data: ShareData): string {
+function ankiDeck(data: ShareData): string {
   return ankiDocument(
     inOrder(data).map((question) => ({
       front: question.title,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { PreviewCard } from './card-layout.ts';
 
 /** Bump when card-layout.ts or render.ts change how a card looks. */
-export const CARD_DESIGN_VERSION = 1;
+const CARD_DESIGN_VERSION = 1;
 
 function packageVersion(name: string): string {
   const require = createRequire(import.meta.url);

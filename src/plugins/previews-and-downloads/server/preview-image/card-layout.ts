@@ -38,7 +38,7 @@ const TITLE_SIZES = [72, 66, 60, 56, 52, 48, 44, 40, 36];
 const SUBTITLE = { sizes: [34, 30, 28], lineHeight: 1.3, maxLines: 2 };
 const TITLE_LINE_HEIGHT = 1.18;
 
-export const COLOURS = {
+const COLOURS = {
   background: '#0b3d70',
   title: '#ffffff',
   muted: '#cfe6ff',
