@@ -8,7 +8,12 @@ import { useState } from 'react';
 export function useStateResetOnChange<T>(initial: T, deps: readonly unknown[]): [T, (update: (current: T) => T) => void] {
   const [held, setHeld] = useState({ deps, value: initial });
   const current = (heldDeps: readonly unknown[], value: T) => (sameDeps(heldDeps, deps) ? value : initial);
-  const update = (next: (value: T) => T) => setHeld((previous) => ({ deps, value: next(current(previous.deps, previous.value)) }));
+  const update = (next: (value: T) => T) =>
+    setHeld((previous) => {
+      const value = next(current(previous.deps, previous.value));
+      // The same state object lets React skip the render, as it does for useState given an unchanged value.
+      return sameDeps(previous.deps, deps) && Object.is(previous.value, value) ? previous : { deps, value };
+    });
   return [current(held.deps, held.value), update];
 }
 
