@@ -11,7 +11,7 @@ import type { SiteData } from './site-data.ts';
  * A short sidebar label: the question without its interview framing ("How do
  * you…", "Tell me about a time…"), cut at its first clause.
  */
-export function sidebarLabel(title: string): string {
+function sidebarLabel(title: string): string {
   const subject = title
     .replace(
       /^(?:how (?:do|would|have|did) you|tell me about a time(?: when)?(?: you)?(?: had to)?|tell me about|describe a time(?: when)?(?: you had to)?|describe(?: how you would)?|explain how you would|explain how|walk me through|what is your (?:approach to|experience with)|what are the|if you joined our team and found that)\s+/i,

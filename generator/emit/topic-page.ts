@@ -73,7 +73,7 @@ export function serializeTopic(
 }
 
 /** Says the same count as the home page (questions whose main topic this is), then the extras. */
-export function topicCountLine(primary: number, secondary: number): string {
+function topicCountLine(primary: number, secondary: number): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return secondary === 0
     ? `${plural(primary, 'question')}.`

@@ -1,7 +1,7 @@
 import type { ParsedQuestion, SourceLine } from '../document-types.ts';
 
 /** Every line of a question's answer, in order, as written. */
-export function answerLines(question: ParsedQuestion): SourceLine[] {
+function answerLines(question: ParsedQuestion): SourceLine[] {
   return question.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.items));
 }
 

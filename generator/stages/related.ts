@@ -3,7 +3,7 @@ import { stemCrudely } from '../../lib/text-analysis/stem.ts';
 import { SIMILARITY_STOPWORDS } from '../../lib/text-analysis/stopwords.ts';
 import { answerText } from './answer-text.ts';
 
-export function terms(text: string): string[] {
+function terms(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}’'-]+/u)

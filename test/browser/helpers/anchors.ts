@@ -6,7 +6,7 @@
 import type { Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
-export function anchorsIn(html: string): Set<string> {
+function anchorsIn(html: string): Set<string> {
   const found = new Set<string>();
   const walk = (node: Root | RootContent): void => {
     if (node.type === 'element') {
@@ -21,7 +21,7 @@ export function anchorsIn(html: string): Set<string> {
 }
 
 /** The fragment a link names (#a%20b → "a b"), '' for none. */
-export function fragmentOf(hash: string): string {
+function fragmentOf(hash: string): string {
   const raw = hash.replace(/^#/, '');
   try {
     return decodeURIComponent(raw);

@@ -8,11 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
-import type { QuestionRecord, TopicRecord } from '../../../contract/records.ts';
+import type { QuestionRecord } from '../../../contract/records.ts';
 
-export type { AnswerBlock } from '../../../contract/records.ts';
 export type Question = QuestionRecord;
-export type Topic = TopicRecord;
 
 /** The records the site was built from, read and checked by the contract's one reader. */
 export const { questions, topics } = readGeneratedRecords(generatedDataFiles(resolve(fileURLToPath(import.meta.url), '../../../..'), 'docs/_generated'));
