@@ -6,19 +6,19 @@
  * with the same rule).
  */
 import { createStorageSlot } from '@docusaurus/theme-common';
+import { slotSubscribers } from './slot-subscribers.ts';
 import { modeFromSearch, modeFromValues, resolveMode, STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, type ModeState, type StudyMode } from '../study-mode.ts';
 
 const SERVER_STATE: ModeState = { mode: 'read', fromLink: false };
 
 let state: ModeState | undefined;
-const listeners = new Set<() => void>();
 const modeSlot = () => createStorageSlot(STUDY_MODE_STORAGE_KEY);
 
 function set(next: ModeState): void {
   state = next;
   if (next.mode === 'study') document.documentElement.setAttribute(STUDY_MODE_ATTRIBUTE, 'study');
   else document.documentElement.removeAttribute(STUDY_MODE_ATTRIBUTE);
-  for (const listener of listeners) listener();
+  subscribers.notify();
 }
 
 function current(): ModeState {
@@ -26,25 +26,16 @@ function current(): ModeState {
   return state;
 }
 
-let stopListening: (() => void) | undefined;
+// The choice made in another tab applies here too, unless a link decided this visit.
+const subscribers = slotSubscribers(() =>
+  modeSlot().listen((event) => {
+    const { mode } = modeFromValues(null, event.newValue);
+    if (!current().fromLink && mode !== current().mode) set({ mode, fromLink: false });
+  }),
+);
 
 export const modeStore = {
-  // An arrow function: useSyncExternalStore calls it detached from the store.
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    // The choice made in another tab applies here too, unless a link decided this visit.
-    stopListening ??= modeSlot().listen((event) => {
-      const { mode } = modeFromValues(null, event.newValue);
-      if (!current().fromLink && mode !== current().mode) set({ mode, fromLink: false });
-    });
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) {
-        stopListening?.();
-        stopListening = undefined;
-      }
-    };
-  },
+  subscribe: subscribers.subscribe,
   getSnapshot: current,
   getServerSnapshot: (): ModeState => SERVER_STATE,
 

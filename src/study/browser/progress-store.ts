@@ -8,6 +8,7 @@
 import { createStorageSlot } from '@docusaurus/theme-common';
 import { withGrade } from '../leitner.ts';
 import { EMPTY_PROGRESS, mergeProgress, readProgress, writeProgress, type Grade, type Progress, type ProgressProblem } from '../progress.ts';
+import { slotSubscribers } from './slot-subscribers.ts';
 
 const PROGRESS_STORAGE_KEY = 'sre-study.progress';
 /** Where unreadable progress is set aside, so a reset never destroys the only copy. */
@@ -31,14 +32,21 @@ const SERVER_STATE: ProgressState = { progress: EMPTY_PROGRESS, notice: undefine
 let state: ProgressState | undefined;
 let lastWritten: string | null = null;
 let persistenceRequested = false;
-const listeners = new Set<() => void>();
-let stopListening: (() => void) | undefined;
 
 const progressSlot = () => createStorageSlot(PROGRESS_STORAGE_KEY);
 
+const subscribers = slotSubscribers(() =>
+  progressSlot().listen((event) => {
+    // Our own writes echo back as events; only another tab's change needs a reload.
+    if (event.newValue === lastWritten) return;
+    const reloaded = load();
+    emit({ progress: reloaded.progress, notice: reloaded.notice ?? current().notice });
+  }),
+);
+
 function emit(next: ProgressState): void {
   state = next;
-  for (const listener of listeners) listener();
+  subscribers.notify();
 }
 
 /** Saves and reports whether the browser kept it (storage can be full, disabled or private). */
@@ -91,23 +99,7 @@ function commit(progress: Progress): void {
 }
 
 export const progressStore = {
-  // An arrow function: useSyncExternalStore calls it detached from the store.
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    stopListening ??= progressSlot().listen((event) => {
-      // Our own writes echo back as events; only another tab's change needs a reload.
-      if (event.newValue === lastWritten) return;
-      const reloaded = load();
-      emit({ progress: reloaded.progress, notice: reloaded.notice ?? current().notice });
-    });
-    return () => {
-      listeners.delete(listener);
-      if (listeners.size === 0) {
-        stopListening?.();
-        stopListening = undefined;
-      }
-    };
-  },
+  subscribe: subscribers.subscribe,
   getSnapshot: current,
   getServerSnapshot: (): ProgressState => SERVER_STATE,
 
