@@ -68,6 +68,9 @@ export interface RedirectRecord {
 /** Where the records live, under the docs folder. */
 export const GENERATED_DATA_DIR = '_generated';
 
+/** The same folder relative to the site: where the local plugins read the records by default. */
+export const SITE_DATA_DIR = `docs/${GENERATED_DATA_DIR}`;
+
 export const GENERATED_FILES = {
   questions: 'questions.json',
   topics: 'topics.json',

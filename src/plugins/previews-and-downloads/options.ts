@@ -1,6 +1,7 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { SITE_PREVIEW_IMAGE } from '../../../contract/urls.ts';
+import { SITE_DATA_DIR } from '../../../contract/records.ts';
 
 export interface PluginOptions {
   readonly id: string;
@@ -21,7 +22,7 @@ export interface PluginOptions {
 export type UserOptions = Partial<PluginOptions>;
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
-  dataDir: 'docs/_generated',
+  dataDir: SITE_DATA_DIR,
   outputDir: 'node_modules/.cache/sre-previews-and-downloads/static',
   cacheDir: 'node_modules/.cache/sre-previews-and-downloads/preview-images',
   siteImage: SITE_PREVIEW_IMAGE,

@@ -1,5 +1,6 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
+import { SITE_DATA_DIR } from '../../../contract/records.ts';
 
 export interface PluginOptions {
   readonly id: string;
@@ -10,7 +11,7 @@ export interface PluginOptions {
 export type UserOptions = Partial<PluginOptions>;
 
 const schema = Joi.object<PluginOptions>({
-  dataDir: Joi.string().default('docs/_generated'),
+  dataDir: Joi.string().default(SITE_DATA_DIR),
 });
 
 export function validateOptions({ validate, options }: OptionValidationContext<UserOptions, PluginOptions>): PluginOptions {

@@ -1,6 +1,7 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
 import { SEARCH_PATH } from '../../../contract/urls.ts';
+import { SITE_DATA_DIR } from '../../../contract/records.ts';
 
 export interface PluginOptions {
   readonly id: string;
@@ -17,7 +18,7 @@ export interface PluginOptions {
 export type UserOptions = Partial<PluginOptions>;
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
-  dataDir: 'docs/_generated',
+  dataDir: SITE_DATA_DIR,
   /** The contract's search page, without its leading slash. */
   routePath: SEARCH_PATH.slice(1),
   excerptLength: 180,

@@ -9,11 +9,12 @@ import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
 import type { QuestionRecord } from '../../../contract/records.ts';
+import { SITE_DATA_DIR } from '../../../contract/records.ts';
 
 export type Question = QuestionRecord;
 
 /** The records the site was built from, read and checked by the contract's one reader. */
-export const { questions, topics } = readGeneratedRecords(generatedDataFiles(resolve(fileURLToPath(import.meta.url), '../../../..'), 'docs/_generated'));
+export const { questions, topics } = readGeneratedRecords(generatedDataFiles(resolve(fileURLToPath(import.meta.url), '../../../..'), SITE_DATA_DIR));
 
 export const baseUrl = inject('baseUrl');
 /** The build under test (build-test/, or TEST_BUILD_DIR). */

@@ -11,8 +11,9 @@ import { generatePreviewImages } from '../../../src/plugins/previews-and-downloa
 import { assertServedAsStatic } from '../../../src/plugins/previews-and-downloads/server/static-files.ts';
 import { PREVIEW_IMAGE_SIZE } from '../../../src/plugins/previews-and-downloads/shared/paths.ts';
 import { generateFromText } from '../../helpers/run-generator.ts';
+import { SITE_DATA_DIR } from '../../../contract/records.ts';
 
-const data = readShareData(process.cwd(), 'docs/_generated');
+const data = readShareData(process.cwd(), SITE_DATA_DIR);
 const site = { title: 'SRE Interview Questions', tagline: 'Interview questions with model answers.' };
 const fonts = loadFonts();
 const measures = { regular: measureWith(fonts, 400), bold: measureWith(fonts, 700) };
