@@ -8,8 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
-import type { QuestionRecord } from '../../../contract/records.ts';
-import { SITE_DATA_DIR } from '../../../contract/records.ts';
+import { SITE_DATA_DIR, type QuestionRecord } from '../../../contract/records.ts';
 
 export type Question = QuestionRecord;
 

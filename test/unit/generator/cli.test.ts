@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const repo = join(import.meta.dirname, '../..');
+const repo = join(import.meta.dirname, '../../..');
 const tsx = join(repo, 'node_modules/.bin/tsx');
 let work: string;
 

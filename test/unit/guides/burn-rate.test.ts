@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertRows, budgetShare, burnRateForShare, detectionHours, hoursToExhaustion, WORKBOOK_POLICIES } from '../../src/components/guides/burnRate.ts';
+import { alertRows, budgetShare, burnRateForShare, detectionHours, hoursToExhaustion, WORKBOOK_POLICIES } from '../../../src/components/guides/burnRate.ts';
 
 describe('burn-rate alerting', () => {
   it('a page at 14.4× over 1 h spends 2% of a 30-day budget', () => {

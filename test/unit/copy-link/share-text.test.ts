@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, markdownLink, questionShareTexts, quizPathOfQuestion, sitePathOf, slugOf } from '../../src/copy-link/share-text.ts';
+import { absoluteUrl, markdownLink, questionShareTexts, quizPathOfQuestion, sitePathOf, slugOf } from '../../../src/copy-link/share-text.ts';
 
 describe('absolute URLs', () => {
   it('join the site URL, the base URL and a site path, whatever slashes each has', () => {

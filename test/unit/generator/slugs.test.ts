@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isSourceProblem } from '../../generator/source-errors.ts';
-import { slugFromTitle } from '../../generator/stages/slugs/slug-from-title.ts';
-import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/slugs/slug-lock.ts';
-import { generateFromText } from '../helpers/run-generator.ts';
+import { isSourceProblem } from '../../../generator/source-errors.ts';
+import { slugFromTitle } from '../../../generator/stages/slugs/slug-from-title.ts';
+import { EMPTY_LOCK, type SlugLock } from '../../../generator/stages/slugs/slug-lock.ts';
+import { generateFromText } from '../../helpers/run-generator.ts';
 
 const source = (titles: string[]) => titles.map((title, index) => `${index + 1}. ${title}\n\nAn answer about ${title}.\n`).join('\n');
 const titles = [

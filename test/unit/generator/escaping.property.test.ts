@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapse, renderMdx } from '../helpers/render-mdx.ts';
-import { generateFromText, questionPages } from '../helpers/run-generator.ts';
+import { collapse, renderMdx } from '../../helpers/render-mdx.ts';
+import { generateFromText, questionPages } from '../../helpers/run-generator.ts';
 
 /**
  * Characters that mean something to Markdown, MDX, math, directives or HTML,

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
-import { parseLock } from '../../generator/stages/slugs/slug-lock.ts';
-import type { GenerateResult } from '../../generator/generate-site.ts';
-import { collapse, renderMdx } from '../helpers/render-mdx.ts';
-import { generateFromText, questionPages } from '../helpers/run-generator.ts';
+import { siteTaxonomy } from '../../../generator/config/site-taxonomy.ts';
+import { parseLock } from '../../../generator/stages/slugs/slug-lock.ts';
+import type { GenerateResult } from '../../../generator/generate-site.ts';
+import { collapse, renderMdx } from '../../helpers/render-mdx.ts';
+import { generateFromText, questionPages } from '../../helpers/run-generator.ts';
 
-const repo = join(import.meta.dirname, '../..');
+const repo = join(import.meta.dirname, '../../..');
 const sourcePath = 'source/sre-interview-questions.txt';
 const sourceBytes = readFileSync(join(repo, sourcePath));
 const lockPath = 'source/slugs.lock.json';

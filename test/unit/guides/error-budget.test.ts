@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculate, EXAMPLE_INPUT, parseNumber, presentReport, type CalculatorInput, type Field } from '../../src/components/guides/errorBudget.ts';
+import { calculate, EXAMPLE_INPUT, parseNumber, presentReport, type CalculatorInput, type Field } from '../../../src/components/guides/errorBudget.ts';
 
 const events = (overrides: Partial<CalculatorInput> = {}): CalculatorInput => ({ ...EXAMPLE_INPUT, measure: 'events', ...overrides });
 const downtime = (overrides: Partial<CalculatorInput> = {}): CalculatorInput => ({ ...EXAMPLE_INPUT, measure: 'downtime', ...overrides });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDuration, formatPercent, formatRate, isoDuration } from '../../src/components/guides/format.ts';
+import { formatCount, formatDuration, formatPercent, formatRate, isoDuration } from '../../../src/components/guides/format.ts';
 import {
   allowedDowntimeSeconds,
   DAYS_PER_YEAR,
@@ -8,7 +8,7 @@ import {
   ninesTable,
   PERIODS,
   SECONDS_PER_DAY,
-} from '../../src/components/guides/nines.ts';
+} from '../../../src/components/guides/nines.ts';
 
 const DAY = SECONDS_PER_DAY;
 const row = (target: string) => ninesTable().find((candidate) => candidate.target === `${target}%`)!;

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSourceProblem } from '../../generator/source-errors.ts';
-import type { GenerateResult } from '../../generator/generate-site.ts';
-import { fixtureTaxonomy } from '../fixtures/generator/taxonomy.ts';
-import { generateFromText } from '../helpers/run-generator.ts';
+import { isSourceProblem } from '../../../generator/source-errors.ts';
+import type { GenerateResult } from '../../../generator/generate-site.ts';
+import { fixtureTaxonomy } from '../../fixtures/generator/taxonomy.ts';
+import { generateFromText } from '../../helpers/run-generator.ts';
 
 /**
  * Each folder in test/fixtures/generator is a case: an `input.txt`, optional
@@ -14,10 +14,10 @@ import { generateFromText } from '../helpers/run-generator.ts';
  * Every case uses the small two-topic taxonomy in
  * test/fixtures/generator/taxonomy.ts.
  *
- * After an intended change, `UPDATE=1 npx vitest run generator.fixtures -u`
+ * After an intended change, `UPDATE=1 npx vitest run generator/fixtures -u`
  * rewrites the expected files and the inline messages; then read the diff.
  */
-const root = join(import.meta.dirname, '../fixtures/generator');
+const root = join(import.meta.dirname, '../../fixtures/generator');
 const update = process.env.UPDATE === '1';
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -69,7 +69,7 @@ function expectFile(path: string, actual: string): void {
     writeFileSync(path, actual);
     return;
   }
-  expect(existsSync(path), `${path} is missing; run UPDATE=1 npx vitest run generator.fixtures`).toBe(true);
+  expect(existsSync(path), `${path} is missing; run UPDATE=1 npx vitest run generator/fixtures`).toBe(true);
   expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 

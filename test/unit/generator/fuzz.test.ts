@@ -7,12 +7,12 @@ import remarkDirective from 'remark-directive';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
-import { isSourceProblem, SourceError, SourceErrors } from '../../generator/source-errors.ts';
-import { writeFolderAtomically } from '../../lib/write-files-atomically.ts';
-import { rehypePlugins, remarkPlugins } from '../../src/markdown/plugins.ts';
-import { generateFromText, questionPages } from '../helpers/run-generator.ts';
+import { isSourceProblem, SourceError, SourceErrors } from '../../../generator/source-errors.ts';
+import { writeFolderAtomically } from '../../../lib/write-files-atomically.ts';
+import { rehypePlugins, remarkPlugins } from '../../../src/markdown/plugins.ts';
+import { generateFromText, questionPages } from '../../helpers/run-generator.ts';
 
-const realSource = readFileSync(join(import.meta.dirname, '../../source/sre-interview-questions.txt'));
+const realSource = readFileSync(join(import.meta.dirname, '../../../source/sre-interview-questions.txt'));
 const realLines = new TextDecoder().decode(realSource).split('\n');
 
 /** Edits a reader might make by mistake, or a bad scrape might produce. */

@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import { describe, expect, it } from 'vitest';
-import { KATEX_STYLESHEET_COMPONENT, rehypePlugins, remarkPlugins } from '../../src/markdown/plugins.ts';
-import { collectStylesheet, katexStylesheetPath, relativeUrls } from '../../src/plugins/page-stylesheets.ts';
-import { collapse, renderMdx } from '../helpers/render-mdx.ts';
+import { KATEX_STYLESHEET_COMPONENT, rehypePlugins, remarkPlugins } from '../../../src/markdown/plugins.ts';
+import { collectStylesheet, katexStylesheetPath, relativeUrls } from '../../../src/plugins/page-stylesheets.ts';
+import { collapse, renderMdx } from '../../helpers/render-mdx.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const require = createRequire(join(root, 'package.json'));
 
 /** Compiles MDX with the site's own remark and rehype plugins, to JavaScript. */
