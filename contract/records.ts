@@ -65,6 +65,45 @@ export interface RedirectRecord {
   readonly to: string;
 }
 
+/** A title with the page it links to, as front matter carries links. */
+export interface LinkedTitle {
+  readonly title: string;
+  readonly permalink: string;
+}
+
+/**
+ * The front matter of a generated question page: Docusaurus's own fields,
+ * then the ones the question page's components read (src/components/question/frontMatter.ts).
+ */
+export interface QuestionPageFrontMatter {
+  readonly title: string;
+  readonly sidebar_label: string;
+  readonly description: string;
+  readonly image: string;
+  readonly keywords: readonly string[];
+  readonly question_id: number;
+  /** Primary topic first. */
+  readonly topics: readonly (LinkedTitle & { readonly id: string })[];
+  readonly kind: QuestionKind;
+  readonly related: readonly LinkedTitle[];
+  /** Hand-written reference pages that explain this question's background. */
+  readonly guides: readonly LinkedTitle[];
+  /** Doc ids of the neighbours in the topic, or null at either end. */
+  readonly pagination_prev: string | null;
+  readonly pagination_next: string | null;
+}
+
+/** The front matter of a generated topic page. */
+export interface TopicPageFrontMatter {
+  readonly title: string;
+  readonly sidebar_label: string;
+  readonly description: string;
+  readonly image: string;
+  readonly topic_id: string;
+  readonly pagination_prev: null;
+  readonly pagination_next: null;
+}
+
 /** Where the records live, under the docs folder. */
 export const GENERATED_DATA_DIR = '_generated';
 

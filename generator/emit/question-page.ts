@@ -1,6 +1,6 @@
 /** A question's page: front matter for its metadata and links, then heading, answer and related questions. */
-import { MDX_COMPONENTS } from '../../contract/records.ts';
-import { guidePath, previewImagePath, questionPath, topicPath } from '../../contract/urls.ts';
+import { MDX_COMPONENTS, type QuestionPageFrontMatter } from '../../contract/records.ts';
+import { docIds, guidePath, previewImagePath, questionPath, topicPath } from '../../contract/urls.ts';
 import type { SlottedQuestion, TopicDefinition } from '../document-types.ts';
 import { firstSentence, truncateAtWord } from '../stages/answer-text.ts';
 import { keywordsFor } from '../stages/keywords.ts';
@@ -50,9 +50,9 @@ export function serializeQuestion(
     kind,
     related: related.map((other) => ({ title: other.title, permalink: questionPath(other.slug) })),
     guides: data.guides.filter((guide) => guide.questions.includes(question.id)).map((guide) => ({ title: guide.title, permalink: guidePath(guide.slug) })),
-    pagination_prev: previous ? `questions/${previous.slug}` : null,
-    pagination_next: next ? `questions/${next.slug}` : null,
-  });
+    pagination_prev: previous ? docIds.question(previous.slug) : null,
+    pagination_next: next ? docIds.question(next.slug) : null,
+  } satisfies QuestionPageFrontMatter);
 
   return (
     header +

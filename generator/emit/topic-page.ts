@@ -1,6 +1,6 @@
 /** A topic's page: its description, progress, downloads, guides, and its own questions with their answers. */
 import type { List, ListItem, PhrasingContent, RootContent } from 'mdast';
-import { MDX_COMPONENTS } from '../../contract/records.ts';
+import { MDX_COMPONENTS, type TopicPageFrontMatter } from '../../contract/records.ts';
 import { topicPreviewImagePath } from '../../contract/urls.ts';
 import type { SlottedQuestion, TopicDefinition } from '../document-types.ts';
 import type { Guide } from '../stages/guides.ts';
@@ -42,7 +42,7 @@ export function serializeTopic(
       topic_id: topic.id,
       pagination_prev: null,
       pagination_next: null,
-    }) +
+    } satisfies TopicPageFrontMatter) +
     toMdx([
       { type: 'heading', depth: 1, children: [text(topic.title)] },
       paragraph(topic.description),

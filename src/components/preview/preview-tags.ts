@@ -5,18 +5,16 @@
  * canonical and twitter:card; react-helmet replaces a tag with the same
  * property or name, so each ends up in the page exactly once.
  */
+import type { QuestionPageFrontMatter } from '@site/contract/records';
+
 export interface PreviewTag {
   readonly property?: string;
   readonly name?: string;
   readonly content: string;
 }
 
-interface TopicBadge {
-  readonly title: string;
-}
-
 const firstTopic = (topics: unknown): string | undefined => {
-  const first = Array.isArray(topics) ? (topics[0] as TopicBadge | undefined) : undefined;
+  const first = Array.isArray(topics) ? (topics[0] as Partial<QuestionPageFrontMatter['topics'][number]> | undefined) : undefined;
   return typeof first?.title === 'string' ? first.title : undefined;
 };
 

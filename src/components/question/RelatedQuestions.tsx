@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import type { LinkedTitle } from './frontMatter';
+import type { LinkedTitle } from '@site/contract/records';
 import styles from './question.module.css';
 import { useQuestion } from './useQuestion';
 

@@ -1,27 +1,14 @@
-import { isQuestionKind, type QuestionKind } from '@site/contract/records';
+import { isQuestionKind, type LinkedTitle, type QuestionPageFrontMatter } from '@site/contract/records';
 
 /**
- * The fields the generator writes into a question page's front matter
- * (generator/emit/site-files.ts), read back defensively: a page that lacks them
- * simply renders without the extras.
+ * The fields of a question page's front matter (contract/records.ts) its
+ * components use, read back defensively: a page that lacks them simply renders
+ * without the extras.
  */
-export interface LinkedTitle {
-  readonly title: string;
-  readonly permalink: string;
-}
+type TopicBadge = QuestionPageFrontMatter['topics'][number];
 
-export interface TopicBadge extends LinkedTitle {
-  readonly id: string;
-}
-
-export interface QuestionFrontMatter {
-  readonly questionId: number;
-  readonly kind: QuestionKind;
-  /** Primary topic first. */
-  readonly topics: readonly TopicBadge[];
-  readonly related: readonly LinkedTitle[];
-  /** Hand-written reference pages that explain this question's background. */
-  readonly guides: readonly LinkedTitle[];
+export interface QuestionFrontMatter extends Pick<QuestionPageFrontMatter, 'kind' | 'topics' | 'related' | 'guides'> {
+  readonly questionId: QuestionPageFrontMatter['question_id'];
 }
 
 function isLinkedTitle(value: unknown): value is LinkedTitle {
