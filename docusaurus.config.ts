@@ -2,20 +2,18 @@ import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
-import { readRedirects } from './contract/read-records.ts';
-import { normaliseBaseUrl, redirectsTo, SITE_PREVIEW_IMAGE, STUDY_PATH } from './contract/urls.ts';
+import { normaliseBaseUrl, SITE_PREVIEW_IMAGE, STUDY_PATH } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
+import redirectPagesPlugin from './src/plugins/redirect-pages/index.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
 import {
   DEFAULT_OPTIONS as previewsAndDownloadsDefaults,
   type UserOptions as PreviewsAndDownloadsOptions,
 } from './src/plugins/previews-and-downloads/options.ts';
 import { PREVIEW_IMAGE_SIZE } from './src/plugins/previews-and-downloads/shared/paths.ts';
-
-const siteDir = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * Rspack ("faster") built this site faster than webpack on this machine; see
@@ -89,11 +87,8 @@ const config = {
         },
       },
     ],
-    [
-      '@docusaurus/plugin-client-redirects',
-      // A function, not a `redirects` list: plugin options are serialized into every page's main.js, functions are not.
-      { createRedirects: redirectsTo(readRedirects(siteDir)) },
-    ],
+    // Old URLs and /q/<n> short links: one valid HTML page each that sends the reader on; see README.md "URLs".
+    redirectPagesPlugin,
     // Local search over the generated question data; see README.md "Search".
     ['./src/plugins/search/index.ts', {} satisfies SearchOptions],
     // Link-preview images, the Anki deck and CSV, robots.txt and the /print study sheets; see README.md "Link previews and downloads".
@@ -122,7 +117,7 @@ const config = {
       // A plain link: a docSidebar item would mark itself current on every question page.
       items: [
         { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
-        { to: STUDY_PATH, label: 'Practise', position: 'left' },
+        { to: STUDY_PATH, label: 'Practice', position: 'left' },
         { type: 'search', position: 'right' },
         { type: 'custom-studyModeSwitch', position: 'right' },
       ],

@@ -70,16 +70,6 @@ export const docIds = {
   guide: (slug: string) => `guides/${slug}`,
 } as const;
 
-/**
- * The redirects as @docusaurus/plugin-client-redirects's `createRedirects`:
- * for each path the site has, the old paths that lead to it.
- */
-export function redirectsTo(redirects: readonly { readonly from: string; readonly to: string }[]): (existingPath: string) => string[] | undefined {
-  const fromByTarget = new Map<string, string[]>();
-  for (const { from, to } of redirects) fromByTarget.set(to, [...(fromByTarget.get(to) ?? []), from]);
-  return (existingPath) => fromByTarget.get(existingPath);
-}
-
 /** `/sre` or `sre/` → `/sre/`: a base URL as Docusaurus wants it, `/` when unset. */
 export function normaliseBaseUrl(value: string | undefined): string {
   const trimmed = (value ?? '/').trim().replace(/^\/+|\/+$/g, '');

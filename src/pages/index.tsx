@@ -28,7 +28,7 @@ export default function Home(): ReactNode {
             topic, try answering before you look, and share a link to any answer.
           </p>
           <p className={styles.lead}>
-            Turn on <strong>Study</strong> in the top bar to hide every answer until you reveal it, or{' '}
+            Turn on <strong>Study mode</strong> in the top bar to hide every answer until you reveal it, or{' '}
             <Link className={styles.heroLink} to={STUDY_PATH}>
               start a practice session or mock interview
             </Link>

@@ -11,10 +11,10 @@ const StudyApp = lazy(() => import(/* webpackChunkName: "study-session" */ '@sit
 function Loading(): ReactNode {
   return (
     <>
-      <p aria-live="polite">Loading the study session…</p>
+      <p aria-live="polite">Loading the practice session…</p>
       <noscript>
         <p>
-          Study sessions need JavaScript. Every question and its answer can still be read <Link to="/#topics">by topic</Link>.
+          Practice sessions need JavaScript. Every question and its answer can still be read <Link to="/#topics">by topic</Link>.
         </p>
       </noscript>
     </>
@@ -24,11 +24,11 @@ function Loading(): ReactNode {
 export default function StudyPage(): ReactNode {
   return (
     <Layout
-      title="Study"
-      description="Practise the interview questions: choose topics, answer aloud, reveal, grade yourself and review what you missed; or run a timed mock interview.">
+      title="Practice"
+      description="Practice sessions on the interview questions: choose topics, answer aloud, reveal, grade yourself and review what you missed; or run a timed mock interview.">
       <PageStylesheet name="study-session" />
       <main className="container margin-vert--lg study-page">
-        <Heading as="h1">Study</Heading>
+        <Heading as="h1">Practice</Heading>
         {/* In the static HTML, not in the session code: the page shows its purpose (and its largest text) before that code arrives. */}
         <p className="study-intro">
           Answer each question aloud before you reveal the model answer, then grade yourself. Your grades stay in this browser and decide which questions come

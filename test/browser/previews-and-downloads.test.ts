@@ -305,7 +305,7 @@ describe('printable study sheets', () => {
       for (const question of questions) expect(squeezed.indexOf(squeeze(question.title))).toBeLessThan(firstAnswer);
       // Navigation and the sheet's own controls are not printed.
       expect(text).not.toContain('Print or save as PDF');
-      expect(text).not.toContain('Practise');
+      expect(text).not.toContain('Practice');
     } finally {
       await page.close();
     }

@@ -38,7 +38,7 @@ async function answerShown(page: Page, shown: boolean): Promise<void> {
   else expect(text, 'the answer text is hidden').not.toContain(firstAnswerLine(question));
 }
 
-describe('the Read/Study switch', () => {
+describe('the Study mode switch', () => {
   it('starts in read mode, hides answers once switched on, and stays on across reloads and pages', () =>
     withPage(async (page) => {
       await visit(page, question.permalink);

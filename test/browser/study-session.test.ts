@@ -30,7 +30,7 @@ describe('a topic, studied end to end by keyboard alone', () => {
     withPage(async (page) => {
       const errors = watchForErrors(page);
       await visit(page, topic.permalink);
-      await page.getByRole('link', { name: 'Practise this topic' }).focus();
+      await page.getByRole('link', { name: 'Practice this topic' }).focus();
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname.endsWith('/study') && url.searchParams.get('topics') === topic.id);
 

@@ -2,7 +2,6 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Highlight, plainTokens } from '../../src/plugins/plain-code-blocks/client/prism-react-renderer.ts';
-import { redirectsTo } from '../../contract/urls.ts';
 
 describe('the plain-text stand-in for prism-react-renderer', () => {
   it('makes one plain token per line, keeping blank lines and dropping the final newline', () => {
@@ -31,18 +30,5 @@ describe('the plain-text stand-in for prism-react-renderer', () => {
       '<pre class="prism-code language-js"><span class="token-line"><span class="token plain">if (a &lt; b) {</span></span>' +
         '<span class="token-line"><span class="token plain">  run();</span></span><span class="token-line"><span class="token plain">}</span></span></pre>',
     );
-  });
-});
-
-describe('redirectsTo', () => {
-  it('gives each existing path the old paths that lead to it, and nothing to the rest', () => {
-    const createRedirects = redirectsTo([
-      { from: '/q/1', to: '/questions/a' },
-      { from: '/questions/old-a', to: '/questions/a' },
-      { from: '/q/2', to: '/questions/b' },
-    ]);
-    expect(createRedirects('/questions/a')).toEqual(['/q/1', '/questions/old-a']);
-    expect(createRedirects('/questions/b')).toEqual(['/q/2']);
-    expect(createRedirects('/topics/c')).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@ import { useStudyMode } from './useStudyStores';
 import styles from './StudyModeSwitch.module.css';
 
 /**
- * The navbar's Read/Study switch. Study mode hides answers until revealed.
+ * The navbar's Study mode switch (its sides read "Read" and "Study"; its
+ * accessible name is "Study mode"). Study mode hides answers until revealed.
  * The choice is remembered; a `?study=` link can override it for one visit,
  * which the tooltip explains. Docusaurus renders navbar items twice: in the
  * bar (hidden on small screens, like every item) and, with `mobile`, in the

@@ -9,8 +9,8 @@ import SavedProgressBar from './SavedProgressBar';
 import styles from './study.module.css';
 
 /**
- * On a topic page: where the reader stands on its questions, and a way to
- * practise them. Progress lives in this browser only, so the bar is drawn
+ * On a topic page: where the reader stands on its questions, and a practice
+ * session on them. Progress lives in this browser only, so the bar is drawn
  * once the page runs in it; the static HTML has the link alone.
  */
 export default function TopicProgress({ questionIds }: { questionIds: readonly number[] }): ReactNode {
@@ -33,8 +33,8 @@ export default function TopicProgress({ questionIds }: { questionIds: readonly n
           <ProgressLegend />
         </>
       )}
-      <p className={styles.practiseLink}>
-        <Link to={`${STUDY_PATH}${practice}`}>Practise this topic</Link>, due questions first.
+      <p className={styles.practiceLink}>
+        <Link to={`${STUDY_PATH}${practice}`}>Practice this topic</Link>, due questions first.
       </p>
     </div>
   );

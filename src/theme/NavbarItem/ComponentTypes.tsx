@@ -1,4 +1,4 @@
-// Wraps the theme's navbar item types to add the Read/Study switch (`type: 'custom-studyModeSwitch'` in docusaurus.config.ts).
+// Wraps the theme's navbar item types to add the Study mode switch (`type: 'custom-studyModeSwitch'` in docusaurus.config.ts).
 import ComponentTypes from '@theme-original/NavbarItem/ComponentTypes';
 import StudyModeSwitch from '@site/src/components/study/StudyModeSwitch';
 

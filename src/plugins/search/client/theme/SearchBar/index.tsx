@@ -7,6 +7,10 @@
  * clears the box; "/", Ctrl+K and ⌘K focus it from anywhere. The engine loads
  * when the box is hovered or focused. Without JavaScript it is a plain form
  * that opens the search page.
+ *
+ * The input is type="text", not "search": HTML allows role="combobox" and
+ * aria-expanded on a text input only (the W3C checker rejects both on a search
+ * input). inputMode and enterKeyHint keep the search keyboard on phones.
  */
 import Link from '@docusaurus/Link';
 import clsx from 'clsx';
@@ -105,7 +109,9 @@ export default function SearchBar(): ReactNode {
         ref={input}
         id={`${id}-input`}
         name={QUERY_PARAM}
-        type="search"
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         className={clsx('navbar__search-input', styles.input)}
         placeholder="Search"
         autoComplete="off"
