@@ -112,16 +112,16 @@ function collectText(selector: string): Collected {
       disabled.push(`${describe(control)} "${control.textContent?.trim()}"`);
       continue;
     }
-    // An empty field shows its placeholder instead: that is the text a reader sees there.
-    if ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && control.value === '' && control.placeholder && seen(control)) {
-      const placeholder = getComputedStyle(control, '::placeholder');
+    // A field's text is its value, or its placeholder while it is empty: no text node holds either.
+    if ((control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) && (control.value || control.placeholder) && seen(control)) {
+      const style = control.value ? getComputedStyle(control) : getComputedStyle(control, '::placeholder');
       const sample = {
-        color: placeholder.webkitTextFillColor,
+        color: style.webkitTextFillColor,
         layers: layersFrom(control),
-        fontSizePx: Number.parseFloat(placeholder.fontSize),
-        fontWeight: Number(placeholder.fontWeight),
+        fontSizePx: Number.parseFloat(style.fontSize),
+        fontWeight: Number(style.fontWeight),
       };
-      measured.push({ element: `${describe(control)}::placeholder`, text: control.placeholder, sample });
+      measured.push({ element: control.value ? describe(control) : `${describe(control)}::placeholder`, text: control.value || control.placeholder, sample });
     }
     const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -195,9 +195,9 @@ const ACCEPTED_INCOMPLETE: { reason: string; target: RegExp; why: string }[] = [
  * element's text, found by hit-testing the middle of each line of it after
  * scrolling it to the middle of the viewport. Runs in the page.
  */
-function paintedOver(element: Element): string[] {
+function paintedOver(element: Element): { name: string; opaque: boolean }[] {
   element.scrollIntoView({ block: 'center' });
-  const found = new Set<string>();
+  const found = new Map<string, boolean>();
   const range = document.createRange();
   range.selectNodeContents(element);
   for (const line of Array.from(range.getClientRects())) {
@@ -207,15 +207,12 @@ function paintedOver(element: Element): string[] {
       if (above === element || element.contains(above) || above.contains(element)) break;
       const style = getComputedStyle(above);
       const paints = !/^rgba\(.*, 0\)$|^transparent$/.test(style.backgroundColor) || style.backgroundImage !== 'none';
-      if (paints)
-        found.add(
-          `${above.tagName.toLowerCase()}${Array.from(above.classList)
-            .map((name) => `.${name}`)
-            .join('')} (${style.backgroundColor})`,
-        );
+      const opaque = /^rgb\(/.test(style.backgroundColor) && style.opacity === '1';
+      const name = `${above.tagName.toLowerCase()}${Array.from(above.classList, (className) => `.${className}`).join('')} (${style.backgroundColor})`;
+      if (paints) found.set(name, opaque);
     }
   }
-  return [...found];
+  return Array.from(found, ([name, opaque]) => ({ name, opaque }));
 }
 
 interface AxeOutcome {
@@ -239,10 +236,14 @@ async function axeContrast(page: Page, theme: Theme): Promise<AxeOutcome> {
     const { judged } = await judge(page, theme, node.target);
     const failing = judged.filter((text) => text.verdict.problem);
     // Backgrounds are read from the text's ancestors; axe's overlap reasons mean another box may sit on top, so look there too.
+    // An opaque box on top hides the text (an open popup over the page): nothing to read there, so nothing to contrast.
     const covering = await page.locator(node.target).first().evaluate(paintedOver);
-    if (covering.length > 0) unresolved.push(`${node.target} (${node.reason}): covered by ${covering.join(', ')}`);
+    const seeThrough = covering.filter((box) => !box.opaque).map((box) => box.name);
+    const hiddenUnder = covering.filter((box) => box.opaque).map((box) => box.name);
+    if (seeThrough.length > 0) unresolved.push(`${node.target} (${node.reason}): covered by ${seeThrough.join(', ')}`);
     else if (judged.length > 0 && failing.length === 0) {
-      resolved.push(`${node.target} (${node.reason}): measured ${judged.map((text) => `"${text.text}" ${text.verdict.ratio}:1`).join(', ')}`);
+      const hidden = hiddenUnder.length > 0 ? `; where not hidden under opaque ${hiddenUnder.join(', ')}` : '';
+      resolved.push(`${node.target} (${node.reason}): measured ${judged.map((text) => `"${text.text}" ${text.verdict.ratio}:1`).join(', ')}${hidden}`);
     } else {
       unresolved.push(`${node.target} (${node.reason} ${node.measured}): ${judged.length === 0 ? 'no visible text measured' : report('', failing).join('; ')}`);
     }
@@ -271,6 +272,14 @@ async function reveal(page: Page): Promise<void> {
 /** Each page type, in the state a reader sees it in; `prepare` waits until the state is reached. */
 const PAGES: { name: string; permalink: string; prepare?: (page: Page) => Promise<void> }[] = [
   { name: 'home', permalink: '/' },
+  {
+    name: 'home, navbar search results with topic badges',
+    permalink: '/',
+    prepare: async (page) => {
+      await page.locator('nav input[role="combobox"]').fill(searchQuery);
+      await page.locator('nav [role="listbox"] [role="option"] [class*="badge_"]').first().waitFor();
+    },
+  },
   { name: 'question, read mode', permalink: question.permalink },
   {
     name: 'question, study mode, answer hidden',
