@@ -40,3 +40,39 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<A
     }));
   }, scope);
 }
+
+/** One element axe's color-contrast rule reported on, with axe's reason and the colours it read. */
+export interface AxeContrastNode {
+  /** axe's CSS selector for the element. */
+  target: string;
+  /** axe's message key for why it reported the node ('bgImage', 'bgOverlap', 'pseudoContent'…); '' for a plain violation. */
+  reason: string;
+  /** What axe measured, when it could: "3.2:1 (#777777 on #ffffff)". */
+  measured: string;
+}
+
+/**
+ * axe's color-contrast rule alone, with its 'incomplete' results as well as its
+ * violations: incomplete means axe could not decide (text over an image, an
+ * overlapping box, a pseudo-element), and the page is not proven readable
+ * until someone does.
+ */
+export async function axeColorContrast(page: Page): Promise<{ violations: AxeContrastNode[]; incomplete: AxeContrastNode[] }> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    type Check = { data?: { messageKey?: string; fgColor?: string; bgColor?: string; contrastRatio?: number } | null };
+    type Node = { target: string[]; any: Check[] };
+    type Result = { violations: { nodes: Node[] }[]; incomplete: { nodes: Node[] }[] };
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations', 'incomplete'], runOnly: { type: 'rule', values: ['color-contrast'] } });
+    const describe = (node: Node) => {
+      const data = node.any[0]?.data ?? {};
+      const measured = data.contrastRatio ? `${data.contrastRatio}:1 (${data.fgColor} on ${data.bgColor})` : '';
+      return { target: node.target.join(' '), reason: data.messageKey ?? '', measured };
+    };
+    return {
+      violations: result.violations.flatMap((rule) => rule.nodes.map(describe)),
+      incomplete: result.incomplete.flatMap((rule) => rule.nodes.map(describe)),
+    };
+  });
+}
