@@ -24,16 +24,12 @@ export interface NuError {
   readonly message: string;
 }
 
-/**
- * vnu.jar's path: the `vnu-jar` package's main export. Until that package is
- * a devDependency, VNU_JAR may name a vnu.jar unpacked elsewhere.
- */
+/** vnu.jar's path: the `vnu-jar` devDependency's main export. */
 function vnuJarPath(): string {
   try {
     return String(createRequire(import.meta.url)('vnu-jar'));
   } catch (error) {
-    if (process.env.VNU_JAR) return process.env.VNU_JAR;
-    throw new Error(`The W3C checker is missing: \`npm install\` installs the vnu-jar devDependency. (${(error as Error).message})`);
+    throw new Error('The W3C checker is missing: `npm ci` installs the vnu-jar devDependency.', { cause: error });
   }
 }
 
