@@ -82,10 +82,16 @@ describe('preview cards', () => {
 
 describe('share plugin setup', () => {
   it('says how to fix an output folder that is not served', () => {
-    expect(() => assertServedAsStatic(['static'], '/site', 'node_modules/.cache/sre-share/static')).toThrowErrorMatchingInlineSnapshot(
-      `[Error: share plugin: its outputDir "node_modules/.cache/sre-share/static" is not in siteConfig.staticDirectories, so its images and downloads would not be served. Add it in docusaurus.config.ts: staticDirectories: ['static', 'node_modules/.cache/sre-share/static'].]`,
+    expect(() => assertServedAsStatic(['static'], '/site', 'node_modules/.cache/sre-previews-and-downloads/static')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: previews-and-downloads plugin: its outputDir "node_modules/.cache/sre-previews-and-downloads/static" is not in siteConfig.staticDirectories, so its images and downloads would not be served. Add it in docusaurus.config.ts: staticDirectories: ['static', 'node_modules/.cache/sre-previews-and-downloads/static'].]`,
     );
-    expect(() => assertServedAsStatic(['static', './node_modules/.cache/sre-share/static'], '/site', 'node_modules/.cache/sre-share/static')).not.toThrow();
+    expect(() =>
+      assertServedAsStatic(
+        ['static', './node_modules/.cache/sre-previews-and-downloads/static'],
+        '/site',
+        'node_modules/.cache/sre-previews-and-downloads/static',
+      ),
+    ).not.toThrow();
   });
 
   it('the generator’s image paths are the ones the plugin draws', () => {

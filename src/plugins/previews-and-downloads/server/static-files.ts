@@ -22,7 +22,7 @@ export function assertServedAsStatic(staticDirectories: readonly string[], siteD
   const served = staticDirectories.map((dir) => resolve(siteDir, dir));
   if (!served.includes(resolve(siteDir, outputDir))) {
     throw new Error(
-      `share plugin: its outputDir "${outputDir}" is not in siteConfig.staticDirectories, so its images and downloads would not be served. ` +
+      `previews-and-downloads plugin: its outputDir "${outputDir}" is not in siteConfig.staticDirectories, so its images and downloads would not be served. ` +
         `Add it in docusaurus.config.ts: staticDirectories: ['static', '${outputDir}'].`,
     );
   }

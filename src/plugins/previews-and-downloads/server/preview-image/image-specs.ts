@@ -41,7 +41,7 @@ export function previewImageSpecs(data: ShareData, site: SiteText, siteImagePath
   for (const { path } of specs) {
     if (!IMAGE_PATH.test(path))
       throw new Error(
-        `preview image path "${path}" must look like /img/og/<name>.png (lower-case words and hyphens); fix it in generator/stages/assign-slugs.ts or the plugin's siteImage option.`,
+        `preview image path "${path}" must look like /img/og/<name>.png (lower-case words and hyphens); fix previewImagePath in contract/urls.ts or the plugin's siteImage option.`,
       );
     if (seen.has(path)) throw new Error(`two preview images would be written to ${path}; give each question, topic and the site its own path.`);
     seen.add(path);
