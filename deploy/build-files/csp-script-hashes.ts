@@ -44,9 +44,10 @@ export function cspScriptHashesMap(pages: ReadonlyMap<string, readonly string[]>
     .filter(([, hashes]) => hashes.length > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([file, hashes]) => `    ${quote(servedUri(baseUrl, file))} ${quote(hashes.join(' '))};`);
-  // nginx fails to start ("could not build map_hash") unless the longest key fits a hash bucket, with room for its length and pointer.
+  // nginx fails to start ("could not build map_hash") unless a bucket holds the longest key: ngx_hash.c's element
+  // (value pointer, 2-byte length, key, aligned to a pointer) and the pointer that ends the bucket.
   const longestKey = Math.max(0, ...[...pages.keys()].map((file) => Buffer.byteLength(servedUri(baseUrl, file))));
-  const bucketSize = Math.max(64, 2 ** Math.ceil(Math.log2(longestKey + 16)));
+  const bucketSize = Math.max(64, 2 ** Math.ceil(Math.log2(8 + Math.ceil((longestKey + 2) / 8) * 8 + 8)));
   return [
     `# Written by deploy/prepare-build.ts for the build under ${baseUrl}: each page's inline-script hashes.`,
     '# Include it in the http context (see deploy/nginx/sre-site-subpath.conf); do not edit.',
