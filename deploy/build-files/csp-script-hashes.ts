@@ -31,7 +31,7 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /** The URI nginx has once it found a page's file (`$uri` after try_files or index): the base URL and the file's path. */
-export const servedUri = (baseUrl: string, relativeFile: string): string => baseUrl + relativeFile.split('\\').join('/');
+const servedUri = (baseUrl: string, relativeFile: string): string => baseUrl + relativeFile.split('\\').join('/');
 
 /**
  * An nginx `map` (http context) from `$uri` to the page's script hashes, in

@@ -11,9 +11,9 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 
 /** Text formats (and TrueType fonts); images and woff/woff2 fonts are compressed already. */
-export const COMPRESSIBLE_EXTENSIONS = ['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.csv', '.tsv', '.ttf'];
+const COMPRESSIBLE_EXTENSIONS = ['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.webmanifest', '.csv', '.tsv', '.ttf'];
 /** A compressed copy must save at least this much to be worth a second request path. */
-export const MIN_SAVING_BYTES = 128;
+const MIN_SAVING_BYTES = 128;
 
 const ENCODINGS = {
   br: (data: Buffer, file: string) =>

@@ -15,12 +15,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
-export const NGINX = '/usr/sbin/nginx';
+const NGINX = '/usr/sbin/nginx';
 const BROTLI_STATIC_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const INSTALL_HINT = 'apt-get install -y --no-install-recommends nginx libnginx-mod-http-brotli-static (as .ci/run does)';
 
 /** Fails (never skips) when Debian's nginx or its brotli_static module is missing, saying how to install them. */
-export function assertNginxInstalled(): void {
+function assertNginxInstalled(): void {
   const missing = [NGINX, BROTLI_STATIC_MODULE].filter((file) => !existsSync(file));
   if (missing.length > 0) throw new Error(`The nginx tests need Debian's nginx with brotli_static; missing ${missing.join(', ')}. Install: ${INSTALL_HINT}`);
 }
