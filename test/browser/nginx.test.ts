@@ -57,6 +57,7 @@ beforeAll(async () => {
   served = join(workDir, 'www', basePath);
   await cp(buildDir, served, { recursive: true });
   await writeFile(join(served, `${MARKED_FILE}.br`), brotliCompressSync(MARKER));
+  await writeFile(join(served, 'test.webmanifest'), JSON.stringify({ name: 'SRE Interview Questions', start_url: basePath }));
   site = await startNginx({ config: 'sre-site-subpath.conf', root: join(workDir, 'www'), cspMap: join(served, '.nginx/csp-script-hashes.conf') });
 
   // The root configuration serves the same files at /; its hash map needs keys without /sre/.
@@ -169,7 +170,7 @@ describe('nginx under the sub-path (deploy/nginx/sre-site-subpath.conf)', () => 
     }
   });
 
-  it('caches hashed assets for a year as immutable, and nothing else', async () => {
+  it('caches hashed assets for a year as immutable, and nothing else; names the web manifest’s type', async () => {
     const main = await mainScript();
     const hashed = await rawGet(site.origin + basePath + main, 'br');
     expect(hashed.status).toBe(200);
@@ -177,6 +178,12 @@ describe('nginx under the sub-path (deploy/nginx/sre-site-subpath.conf)', () => 
     expectSecurityHeaders(hashed, main);
     const css = (await readdir(join(buildDir, 'assets/css')))[0]!;
     expect(header(await rawGet(`${site.origin}${basePath}assets/css/${css}`), 'cache-control')).toBe('public, max-age=31536000, immutable');
+    // A web app manifest gets its media type, which Debian's mime.types lacks (the file is the test's own).
+    const manifest = await rawGet(`${site.origin}${basePath}test.webmanifest`);
+    expect(manifest.status).toBe(200);
+    expect(header(manifest, 'content-type')).toBe('application/manifest+json; charset=utf-8');
+    expect(header(manifest, 'cache-control')).toBe('no-cache');
+    expectSecurityHeaders(manifest, 'test.webmanifest');
     // Negative control: a file without a content hash in its name is revalidated.
     for (const unhashed of ['img/favicon.svg', 'robots.txt', MARKED_FILE]) {
       const response = await rawGet(site.origin + basePath + unhashed);
