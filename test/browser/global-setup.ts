@@ -3,7 +3,8 @@
  *
  * 1. checks Chromium is installed (fails loudly: these tests never skip);
  * 2. regenerates docs/ and builds the site under the sub-path /sre/ into
- *    build-test/ (REUSE_BUILD=1 reuses an existing /sre/ build instead);
+ *    build-test/ (REUSE_BUILD=1 reuses an existing /sre/ build instead), and
+ *    prepares it for nginx as `npm run build` does (deploy/prepare-build.ts);
  * 3. serves it with the production-like static server on a free port and
  *    provides `baseUrl` (e.g. http://127.0.0.1:41234/sre/) to the tests.
  */
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createStaticServer } from '../../tooling/server/static-server.ts';
 import { assertChromiumInstalled } from '../../tooling/browser/chromium.ts';
+import { CSP_MAP_FILE } from '../../deploy/prepare-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -67,6 +69,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SITE_URL: TEST_SITE_URL,
     });
     console.log(`[browser] built the site under ${TEST_BASE_URL} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+  // What `npm run build` does after the build (its postbuild): the CSP hashes and .gz/.br copies the nginx test serves.
+  if (!existsSync(join(outDir, CSP_MAP_FILE))) {
+    await run('npx', ['tsx', 'deploy/prepare-build.ts', outDir], { ...process.env, BASE_URL: TEST_BASE_URL });
   }
 
   const server = createStaticServer({ root: outDir, baseUrl: TEST_BASE_URL });
