@@ -5,6 +5,7 @@
  *   lib/       tiny generic helpers; import nothing from the project
  *   generator/ writes docs/ from source/; may import contract/ and lib/
  *   src/       the site; may import contract/ and lib/ (and the generated docs/ data)
+ *   deploy/    the host's configuration and the post-build step that prepares build/ for it; may import contract/ and lib/
  *   tooling/   development tooling, never shipped; may import anything
  *   test/      may import anything
  *
@@ -100,6 +101,20 @@ module.exports = {
       severity: 'error',
       from: { path: SHIPPED },
       to: { path: '^(tooling|test)/' },
+    },
+    {
+      name: 'deploy-imports-beyond-contract',
+      comment: 'The post-build step runs on a deploy machine after the site is built: it reads build/ and the URL rules in contract/, never the site, generator or tooling.',
+      severity: 'error',
+      from: { path: '^deploy/' },
+      to: { path: '^(src|generator|tooling|test)/' },
+    },
+    {
+      name: 'shipped-imports-deploy',
+      comment: 'deploy/ prepares a finished build for a host; the site and the generator must not depend on how they are hosted.',
+      severity: 'error',
+      from: { path: SHIPPED },
+      to: { path: '^deploy/' },
     },
     {
       name: 'no-circular',
