@@ -3,7 +3,7 @@ import { datedFileName, downloadText } from '@site/src/components/study/download
 import { useProgressState } from '@site/src/components/study/useStudyStores';
 import ProgressBar, { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import { progressStore, type ImportResult } from '@site/src/study/browser/progress-store';
-import { isDue } from '@site/src/study/leitner';
+import { isDue } from '@site/src/study/due';
 import { countProgress, describeCounts } from '@site/src/study/topic-progress';
 import { topics } from './questions-and-topics';
 import { classes as styles } from './stylesheet-classes';
