@@ -41,10 +41,17 @@ export default function GradeButtons({
             type="button"
             className={`${styles[grade]} ${MINOR_GRADES.has(grade) ? styles.minorGrade : ''}`}
             aria-keyshortcuts={GRADE_KEYS[grade]}
-            aria-label={intervals ? `${GRADE_LABELS[grade]}, next review ${spokenInterval(intervals[grade])}` : undefined}
             onClick={() => onGrade(grade)}>
             {GRADE_LABELS[grade]}
-            {intervals && <span className={styles.interval}>· {shortInterval(intervals[grade])}</span>}
+            {/* Seen as "· 4 d", heard as ", next review in 4 days": the name still starts with the visible label. */}
+            {intervals && (
+              <>
+                <span className={styles.interval} aria-hidden="true">
+                  · {shortInterval(intervals[grade])}
+                </span>
+                <span className="sr-only">, next review {spokenInterval(intervals[grade])}</span>
+              </>
+            )}
             <kbd className={styles.key} aria-hidden="true">
               {GRADE_KEYS[grade]}
             </kbd>

@@ -64,7 +64,12 @@ export interface ProgressStoreCore {
   readonly loadScheduler: () => Promise<Scheduler>;
   /** Saves a question's note; blank text removes it. Returns whether the browser kept it. */
   readonly setNote: (questionId: number, text: string) => boolean;
-  readonly importText: (text: string, now?: Date) => ImportResult;
+  /**
+   * Merges a progress document (an export file, or a transfer from another
+   * device) into this browser's progress; `source` names it in the separator
+   * before an incoming note ("import" by default).
+   */
+  readonly importText: (text: string, options?: { readonly now?: Date; readonly source?: string }) => ImportResult;
   readonly exportText: (now?: Date) => string;
   /** Forgets every grade and note in this browser. Returns whether the browser kept the change. */
   readonly reset: () => boolean;
@@ -180,10 +185,10 @@ export function createProgressStoreCore(
       return commit({ ...current().progress, notes });
     },
 
-    importText(text, now = new Date()) {
+    importText(text, { now = new Date(), source } = {}) {
       const result = readProgress(text);
       if (!result.ok) return result;
-      const { progress, diff } = mergeProgress(current().progress, result.progress, { now });
+      const { progress, diff } = mergeProgress(current().progress, result.progress, { now, ...(source ? { source } : {}) });
       const changed = countChanges(diff);
       const saved = changed === 0 || commit(progress);
       return { ok: true, diff, changed, skipped: result.skipped, saved };

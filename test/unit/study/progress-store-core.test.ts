@@ -113,11 +113,11 @@ describe('progress store: import, notes and reset', () => {
     const before = storage.items.get('progress');
     const good = writeProgress({ questions: {}, notes: { 3: 'theirs' } }, now);
     for (const text of ['not json', good.slice(0, good.length / 2), '{"theme":"dark"}', good.replace('"version": 2', '"version": 3')]) {
-      expect(store.importText(text, now).ok).toBe(false);
+      expect(store.importText(text, { now }).ok).toBe(false);
       expect(storage.items.get('progress')).toBe(before);
     }
     // Negative control: the intact file does change it.
-    expect(store.importText(good, now)).toMatchObject({ ok: true, changed: 1, saved: true });
+    expect(store.importText(good, { now })).toMatchObject({ ok: true, changed: 1, saved: true });
     expect(store.getSnapshot().progress.notes[3]).toMatch(/^mine\n\n— from import on \d{4}-\d{2}-\d{2} —\ntheirs$/);
   });
 
