@@ -41,7 +41,7 @@ const localDate = (instant: Date): string =>
   [instant.getFullYear(), instant.getMonth() + 1, instant.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
 
 /** The line that marks where an incoming note starts inside a merged note. */
-export const noteSeparator = ({ now, source = 'import' }: MergeOptions): string => `— from ${source} on ${localDate(now)} —`;
+const noteSeparator = ({ now, source = 'import' }: MergeOptions): string => `— from ${source} on ${localDate(now)} —`;
 
 const normalise = (text: string): string => text.replace(/\r\n?/g, '\n').trim();
 

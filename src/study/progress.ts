@@ -92,7 +92,7 @@ export type ReadResult =
     }
   | { readonly ok: false; readonly problem: ProgressProblem };
 
-export const GRADES: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
+const GRADES: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
 const MEMORY_STATES: readonly string[] = ['learning', 'review', 'relearning'] satisfies MemoryState[];
 
 const isFiniteBetween = (value: unknown, low: number, high: number): value is number =>
