@@ -3,6 +3,7 @@ import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate, type GenerateResult } from '../../generator/generate-site.ts';
 import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/slugs/slug-lock.ts';
 import type { GuideFile } from '../../generator/stages/guides.ts';
+import type { QuestionBank } from '../../generator/stages/banks/bank-files.ts';
 import type { Taxonomy } from '../../generator/taxonomy.ts';
 
 export interface GenerateOptions {
@@ -10,6 +11,8 @@ export interface GenerateOptions {
   /** The source's name in error messages. */
   readonly sourceFile?: string;
   readonly guides?: readonly GuideFile[];
+  /** Teams' question banks, merged after the source's questions. */
+  readonly banks?: readonly QuestionBank[];
   /** The site's taxonomy unless a test brings its own. */
   readonly taxonomy?: Taxonomy;
 }
@@ -23,6 +26,7 @@ export function generateFromText(text: string | Uint8Array, options: GenerateOpt
     lock: options.lock ?? EMPTY_LOCK,
     lockFile: 'slugs.lock.json',
     guides: options.guides ?? [],
+    banks: options.banks ?? [],
     taxonomy: options.taxonomy ?? siteTaxonomy,
     marketingPatterns,
   });

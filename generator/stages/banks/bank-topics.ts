@@ -16,7 +16,7 @@ const EXAMPLE = '`- id: databases`, `  title: Databases`, `  description: "…"`
  */
 export function parseBankTopics(files: readonly BankFile[], siteTopics: readonly TopicDefinition[], errors: SourceError[]): TopicDefinition[] {
   const declared: TopicDefinition[] = [];
-  const whereDeclared = new Map<string, string>(siteTopics.map((topic) => [topic.id, 'generator/config/topics.ts']));
+  const whereDeclared = new Map<string, string>(siteTopics.map((topic) => [topic.id, 'one of the site’s topics']));
   let nextOrder = Math.max(0, ...siteTopics.map((topic) => topic.order)) + 1;
   for (const file of files) {
     let text: string;
@@ -53,7 +53,7 @@ export function parseBankTopics(files: readonly BankFile[], siteTopics: readonly
       }
       const earlier = whereDeclared.get(id);
       if (earlier !== undefined) {
-        problem(`topic "${id}" is already declared in ${earlier}`, 'give it another id, or use the existing topic in your questions’ `topics`');
+        problem(`topic "${id}" is already declared (${earlier})`, 'give it another id, or use the existing topic in your questions’ `topics`');
         return;
       }
       whereDeclared.set(id, `${file.path}:${line}`);

@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteTaxonomy } from '../../../generator/config/site-taxonomy.ts';
+import { questionRecord } from '../../../generator/emit/data-records.ts';
+import type { GenerateResult } from '../../../generator/generate-site.ts';
+import { SourceError } from '../../../generator/source-errors.ts';
+import type { QuestionBank } from '../../../generator/stages/banks/bank-files.ts';
+import { renderBankQuestion } from '../../../generator/stages/banks/bank-file-format.ts';
+import { parseBankQuestions } from '../../../generator/stages/banks/bank-questions.ts';
+import { parseLock } from '../../../generator/stages/slugs/slug-lock.ts';
+import { fixtureTaxonomy } from '../../fixtures/generator/taxonomy.ts';
+import { collapse, renderMdx } from '../../helpers/render-mdx.ts';
+import { generateFromText, questionPages } from '../../helpers/run-generator.ts';
+
+const repo = join(import.meta.dirname, '../../..');
+const sourcePath = 'source/sre-interview-questions.txt';
+const sourceBytes = readFileSync(join(repo, sourcePath));
+const lockPath = 'source/slugs.lock.json';
+const committedLock = parseLock(readFileSync(join(repo, lockPath), 'utf8'), lockPath);
+const bankDir = 'source/questions';
+const bankFiles = readdirSync(join(repo, bankDir))
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => ({ path: `${bankDir}/${name}`, bytes: readFileSync(join(repo, bankDir, name)) }));
+const exampleBank: QuestionBank = { questionFiles: bankFiles };
+/** The source's titles and the bank's, read from the files themselves, not from the generator. */
+const sourceTitles = [...new TextDecoder().decode(sourceBytes).matchAll(/^\d+\. (.+)$/gm)].map((match) => match[1]!.trim());
+const bankTitles = bankFiles.map((file) => /^title: (.*)$/m.exec(new TextDecoder().decode(file.bytes))![1]!.replace(/^"(.*)"$/, '$1'));
+
+/** Front matter fields that link to other questions: a new question may rightly appear in them. */
+const NAVIGATION = /^(?:related|pagination_prev|pagination_next): .*\n/gm;
+
+describe('the example team bank in source/questions', () => {
+  let withBank: GenerateResult;
+  let withoutBank: GenerateResult;
+
+  beforeAll(() => {
+    withBank = generateFromText(sourceBytes, { lock: committedLock, sourceFile: sourcePath, taxonomy: siteTaxonomy, banks: [exampleBank] });
+    const scrapedLock = { ...committedLock, questions: committedLock.questions.filter((entry) => sourceTitles.includes(entry.title)) };
+    withoutBank = generateFromText(sourceBytes, { lock: scrapedLock, sourceFile: sourcePath, taxonomy: siteTaxonomy });
+  });
+
+  it('adds one page per bank file to the 52 scraped questions, after them, with new numbers', () => {
+    expect(sourceTitles).toHaveLength(52);
+    expect(bankTitles.length).toBeGreaterThanOrEqual(2);
+    expect(questionPages(withBank)).toHaveLength(sourceTitles.length + bankTitles.length);
+    expect(withBank.questions.map((question) => question.title)).toEqual([...sourceTitles, ...bankTitles]);
+    const scrapedIds = withoutBank.questions.map((question) => question.id);
+    for (const question of withBank.questions.slice(sourceTitles.length)) expect(question.id).toBeGreaterThan(Math.max(...scrapedIds));
+  });
+
+  it('keeps every scraped page at its URL, byte for byte apart from links to neighbours and related questions', () => {
+    const before = new Map(questionPages(withoutBank));
+    expect(before.size).toBe(52);
+    for (const [path, page] of before) {
+      const after = withBank.files.get(path);
+      expect(after, `${path} still exists`).toBeDefined();
+      expect(after!.replace(NAVIGATION, ''), path).toBe(page.replace(NAVIGATION, ''));
+    }
+    expect(withBank.lock.questions.slice(0, 52)).toEqual(withoutBank.lock.questions);
+  });
+
+  it('keeps the committed lock as it is: the bank questions are already locked', () => {
+    expect(withBank.lock).toEqual(committedLock);
+    expect(withBank.slugChanges).toEqual([]);
+  });
+
+  it('loses nothing: every line of every answer is on its page', async () => {
+    for (const file of bankFiles) {
+      const question = withBank.questions.find((candidate) => candidate.file === file.path)!;
+      const page = await renderMdx(withBank.files.get(`questions/${question.slug}.mdx`)!);
+      const body = new TextDecoder().decode(file.bytes).split(/^---$/m)[2]!;
+      // Prose and each formula's TeX (KaTeX keeps it in the page as an annotation), with Markdown's markers taken off.
+      const prose = body
+        .replace(/^\$\$$/gm, '')
+        .split(/\n|\$/)
+        .map((line) => collapse(line.replace(/^(?:- |\d+\. )/, '').replace(/\*\*|`/g, '')))
+        .filter((line) => line !== '');
+      expect(prose.length, file.path).toBeGreaterThan(0);
+      for (const line of prose) expect(page.text, `${file.path}: ${line}`).toContain(line);
+    }
+  });
+});
+
+describe('a team answer in Markdown', () => {
+  let html: string;
+  let text: string;
+
+  beforeAll(async () => {
+    const dir = join(repo, 'test/fixtures/generator/bank-markdown');
+    const result = generateFromText(readFileSync(join(dir, 'input.txt')), {
+      taxonomy: fixtureTaxonomy,
+      banks: [{ questionFiles: [{ path: 'escaping-and-markup.md', bytes: readFileSync(join(dir, 'input/escaping-and-markup.md')) }] }],
+    });
+    ({ html, text } = await renderMdx(result.files.get('questions/escaping-and-markup.mdx')!));
+  });
+
+  it('shows characters MDX would read as code or JSX as the text the team wrote', () => {
+    for (const literal of ['Why does <Pod> {name} show as text: and does $5 stay a price?', '<img src=x onerror=alert(1)>', '{props.secret}', '<!-- a comment -->', ':::note', 'written $5.']) {
+      expect(text).toContain(literal);
+    }
+    expect(html).not.toMatch(/<img|<pod/i);
+  });
+
+  it('keeps its markup: code, math, emphasis and links', () => {
+    expect(html).toContain('<code>kubectl logs &lt;pod&gt; --previous</code>');
+    expect(html).toContain('<pre><code class="language-sh">kubectl get pods -o jsonpath=&#x27;{.items[*].metadata.name}&#x27; | grep -v &quot;&lt;none&gt;&quot;');
+    expect(html.match(/class="katex"/g)).toHaveLength(3);
+    expect(html).toContain('<strong>Bold</strong>');
+    expect(html).toContain('<a href="https://sre.google/">a link</a>');
+  });
+});
+
+describe('renderBankQuestion', () => {
+  it('writes each real question as a bank file that reads back to the same title, topics, kind and answer', () => {
+    const real = generateFromText(sourceBytes, { lock: committedLock, sourceFile: sourcePath, taxonomy: siteTaxonomy });
+    const records = real.questions.map((question) => questionRecord(question, siteTaxonomy.topics));
+    const files = records.map((record) => ({
+      path: `${record.slug}.md`,
+      bytes: new TextEncoder().encode(
+        renderBankQuestion({ title: record.title, topics: [record.primaryTopic, ...record.secondaryTopics], kind: record.kind, answerBlocks: record.answerBlocks }),
+      ),
+    }));
+    const errors: SourceError[] = [];
+    const parsed = parseBankQuestions(files, siteTaxonomy.topics, 1, errors);
+    expect(errors.map(String)).toEqual([]);
+    parsed.forEach((question, index) => {
+      const record = records[index]!;
+      expect(question.title).toBe(record.title);
+      expect(question.declared).toEqual({ topics: [record.primaryTopic, ...record.secondaryTopics], kind: record.kind });
+      expect(questionRecord({ ...real.questions[index]!, blocks: question.blocks }, siteTaxonomy.topics).answerBlocks, record.slug).toEqual(record.answerBlocks);
+    });
+  });
+
+  it('has a negative control: a bank file with an unescaped `$` pair reads back as math, not as the text', () => {
+    const errors: SourceError[] = [];
+    const [question] = parseBankQuestions([{ path: 'prices.md', bytes: new TextEncoder().encode('---\ntitle: Prices?\n---\n\nIt costs $5 and $10.\n') }], siteTaxonomy.topics, 1, errors);
+    expect(question!.blocks[0]).toMatchObject({ kind: 'paragraph', text: 'It costs 5 and 10.' });
+  });
+});
