@@ -1,17 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { siteTaxonomy } from '../../../generator/config/site-taxonomy.ts';
 import { questionRecord } from '../../../generator/emit/data-records.ts';
 import type { GenerateResult } from '../../../generator/generate-site.ts';
 import { SourceError } from '../../../generator/source-errors.ts';
-import type { QuestionBank } from '../../../generator/stages/banks/bank-files.ts';
 import { renderBankQuestion } from '../../../generator/stages/banks/bank-file-format.ts';
 import { parseBankQuestions } from '../../../generator/stages/banks/bank-questions.ts';
 import { parseLock } from '../../../generator/stages/slugs/slug-lock.ts';
 import { fixtureTaxonomy } from '../../fixtures/generator/taxonomy.ts';
 import { collapse, renderMdx } from '../../helpers/render-mdx.ts';
-import { generateFromText, questionPages } from '../../helpers/run-generator.ts';
+import { generateFromText, questionPages, readBankFolder } from '../../helpers/run-generator.ts';
 
 const repo = join(import.meta.dirname, '../../..');
 const sourcePath = 'source/sre-interview-questions.txt';
@@ -19,11 +18,8 @@ const sourceBytes = readFileSync(join(repo, sourcePath));
 const lockPath = 'source/slugs.lock.json';
 const committedLock = parseLock(readFileSync(join(repo, lockPath), 'utf8'), lockPath);
 const bankDir = 'source/questions';
-const bankFiles = readdirSync(join(repo, bankDir))
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => ({ path: `${bankDir}/${name}`, bytes: readFileSync(join(repo, bankDir, name)) }));
-const exampleBank: QuestionBank = { questionFiles: bankFiles };
+const exampleBank = readBankFolder(join(repo, bankDir), bankDir);
+const bankFiles = exampleBank.questionFiles;
 /** The source's titles and the bank's, read from the files themselves, not from the generator. */
 const sourceTitles = [...new TextDecoder().decode(sourceBytes).matchAll(/^\d+\. (.+)$/gm)].map((match) => match[1]!.trim());
 const bankTitles = bankFiles.map((file) => /^title: (.*)$/m.exec(new TextDecoder().decode(file.bytes))![1]!.replace(/^"(.*)"$/, '$1'));
@@ -70,18 +66,41 @@ describe('the example team bank in source/questions', () => {
     for (const file of bankFiles) {
       const question = withBank.questions.find((candidate) => candidate.file === file.path)!;
       const page = await renderMdx(withBank.files.get(`questions/${question.slug}.mdx`)!);
-      const body = new TextDecoder().decode(file.bytes).split(/^---$/m)[2]!;
-      // Prose and each formula's TeX (KaTeX keeps it in the page as an annotation), with Markdown's markers taken off.
-      const prose = body
-        .replace(/^\$\$$/gm, '')
-        .split(/\n|\$/)
-        .map((line) => collapse(line.replace(/^(?:- |\d+\. )/, '').replace(/\*\*|`/g, '')))
-        .filter((line) => line !== '');
-      expect(prose.length, file.path).toBeGreaterThan(0);
-      for (const line of prose) expect(page.text, `${file.path}: ${line}`).toContain(line);
+      expect(answerLines(file.bytes).length, file.path).toBeGreaterThan(2);
+      expect(missingLines(file.bytes, page.text), file.path).toEqual([]);
     }
   });
+
+  it('has a negative control: a page without the answer’s last paragraph is caught', async () => {
+    const file = bankFiles[0]!;
+    const question = withBank.questions.find((candidate) => candidate.file === file.path)!;
+    const mdx = withBank.files.get(`questions/${question.slug}.mdx`)!;
+    const lastParagraph = answerLines(file.bytes).at(-1)!;
+    const truncated = mdx.replace(/\n {2}[^\n]*\n<\/Answer>/, '\n</Answer>');
+    expect(truncated).not.toBe(mdx);
+    expect(missingLines(file.bytes, (await renderMdx(truncated)).text)).toEqual([lastParagraph]);
+  });
+
+  it('has a negative control: a changed answer on a scraped page is not hidden by leaving navigation out', () => {
+    const [path, page] = questionPages(withoutBank)[0]!;
+    const edited = page.replace('</Answer>', '  An added sentence.\n</Answer>');
+    expect(edited.replace(NAVIGATION, ''), path).not.toBe(page.replace(NAVIGATION, ''));
+  });
 });
+
+/** Prose and each formula's TeX (KaTeX keeps it in the page as an annotation) of a bank file's answer, Markdown's markers taken off. */
+function answerLines(bytes: Uint8Array): string[] {
+  const body = new TextDecoder().decode(bytes).split(/^---$/m)[2]!;
+  return body
+    .replace(/^\$\$$/gm, '')
+    .split(/\n|\$/)
+    .map((line) => collapse(line.replace(/^(?:- |\d+\. )/, '').replace(/\*\*|`/g, '')))
+    .filter((line) => line !== '');
+}
+
+function missingLines(bytes: Uint8Array, pageText: string): string[] {
+  return answerLines(bytes).filter((line) => !pageText.includes(line));
+}
 
 describe('a team answer in Markdown', () => {
   let html: string;

@@ -2,10 +2,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSourceProblem } from '../../../generator/source-errors.ts';
-import { BANK_TOPICS_FILE, type QuestionBank } from '../../../generator/stages/banks/bank-files.ts';
+import type { QuestionBank } from '../../../generator/stages/banks/bank-files.ts';
 import type { GenerateResult } from '../../../generator/generate-site.ts';
 import { fixtureTaxonomy } from '../../fixtures/generator/taxonomy.ts';
-import { generateFromText } from '../../helpers/run-generator.ts';
+import { generateFromText, readBankFolder } from '../../helpers/run-generator.ts';
 
 /**
  * Each folder in test/fixtures/generator is a case: an `input.txt`, optional
@@ -35,16 +35,9 @@ function guideFiles(dir: string, name: string) {
   return readdirSync(guidesDir).map((file) => ({ path: `${name}/guides/${file}`, text: readFileSync(join(guidesDir, file), 'utf8') }));
 }
 
-/** The case's team bank in <case>/input/, read as the CLI reads a bank folder. */
+/** The case's team bank in <case>/input/, if it has one. */
 function bankOf(dir: string, name: string): QuestionBank[] {
-  const bankDir = join(dir, 'input');
-  if (!existsSync(bankDir)) return [];
-  const file = (relativePath: string) => ({ path: `${name}/input/${relativePath}`, bytes: readFileSync(join(bankDir, relativePath)) });
-  const questionFiles = readdirSync(bankDir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.md'))
-    .sort()
-    .map(file);
-  return [{ questionFiles, ...(existsSync(join(bankDir, BANK_TOPICS_FILE)) ? { topicsFile: file(BANK_TOPICS_FILE) } : {}) }];
+  return existsSync(join(dir, 'input')) ? [readBankFolder(join(dir, 'input'), `${name}/input`)] : [];
 }
 
 function generateCase(name: string): GenerateResult {
