@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mathFromMarkdown } from 'mdast-util-math';
 import { math } from 'micromark-extension-math';
@@ -45,7 +45,7 @@ export function parseAnswerMarkdown(body: string, file: string, bodyLine: number
   };
 
   const blocks: AnswerBlock[] = [];
-  for (const node of tree.children as RootContent[]) {
+  for (const node of tree.children) {
     if (node.type === 'paragraph') {
       blocks.push({ kind: 'paragraph', ...textLine(node) });
     } else if (node.type === 'list') {
@@ -85,11 +85,9 @@ function inlineNode(node: PhrasingContent, unsupported: (node: Nodes, what: stri
   }
   if ('children' in node) {
     const children = node.children.map((child) => inlineNode(child, unsupported));
-    return node.type === 'link'
-      ? { type: 'link', url: node.url, title: node.title ?? null, children }
-      : ({ type: node.type, children } as PhrasingContent);
+    return node.type === 'link' ? { type: 'link', url: node.url, title: node.title ?? null, children } : ({ type: node.type, children } as PhrasingContent);
   }
-  return 'value' in node ? ({ type: node.type, value: node.value } as PhrasingContent) : ({ type: node.type } as PhrasingContent);
+  return 'value' in node ? { type: node.type, value: node.value } : ({ type: node.type } as PhrasingContent);
 }
 
 /** What inline markup says, as plain text: code and formulas as written, a line break as a space. */

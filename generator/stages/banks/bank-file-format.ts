@@ -31,6 +31,9 @@ export function renderBankQuestion(question: BankQuestionContent): string {
           spread: false,
           children: answerBlock.items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(item)] })),
         } satisfies List);
-  const answer = toMarkdown({ type: 'root', children: question.answerBlocks.map(block) }, { extensions: [mathToMarkdown()], bullet: '-', listItemIndent: 'one' });
+  const answer = toMarkdown(
+    { type: 'root', children: question.answerBlocks.map(block) },
+    { extensions: [mathToMarkdown()], bullet: '-', listItemIndent: 'one' },
+  );
   return `---\n${fields.join('\n')}\n---\n\n${answer}`;
 }

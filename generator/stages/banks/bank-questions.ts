@@ -1,4 +1,4 @@
-import { isQuestionKind, QUESTION_KINDS, type QuestionKind } from '../../../contract/records.ts';
+import { isQuestionKind, QUESTION_KINDS } from '../../../contract/records.ts';
 import { SourceError } from '../../source-errors.ts';
 import type { ParsedQuestion, TopicDefinition } from '../../document-types.ts';
 import { decodeSource } from '../decode.ts';
@@ -19,7 +19,12 @@ const MAX_TOPICS = 3;
  * numbered after the scraped source's, `firstNumber` on, in the order given.
  * Every problem of every file is collected into `errors`.
  */
-export function parseBankQuestions(files: readonly BankFile[], topics: readonly TopicDefinition[], firstNumber: number, errors: SourceError[]): ParsedQuestion[] {
+export function parseBankQuestions(
+  files: readonly BankFile[],
+  topics: readonly TopicDefinition[],
+  firstNumber: number,
+  errors: SourceError[],
+): ParsedQuestion[] {
   const topicIds = topics.map((topic) => topic.id);
   const questions: ParsedQuestion[] = [];
   for (const file of files) {
@@ -39,11 +44,19 @@ export function parseBankQuestions(files: readonly BankFile[], topics: readonly 
     const { title, topics: declaredTopics, kind } = parsed.data;
 
     for (const field of Object.keys(parsed.data).filter((key) => !FIELDS.includes(key))) {
-      problem(field, `unknown front matter field \`${field}\``, `use only ${FIELDS.join(', ')}: \`title\` is required, the others may be left to the classifier`);
+      problem(
+        field,
+        `unknown front matter field \`${field}\``,
+        `use only ${FIELDS.join(', ')}: \`title\` is required, the others may be left to the classifier`,
+      );
     }
     const titleText = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '';
     if (titleText === '') {
-      problem('title', title === undefined ? 'the front matter has no `title`' : 'the `title` is empty or not text', 'add the question as `title: "How do you …?"` between the `---` lines');
+      problem(
+        'title',
+        title === undefined ? 'the front matter has no `title`' : 'the `title` is empty or not text',
+        'add the question as `title: "How do you …?"` between the `---` lines',
+      );
     }
 
     const topicList = declaredTopics === undefined ? undefined : typeof declaredTopics === 'string' ? [declaredTopics] : declaredTopics;
@@ -55,17 +68,24 @@ export function parseBankQuestions(files: readonly BankFile[], topics: readonly 
         const unknown = topicList.filter((id) => !topicIds.includes(id));
         if (unknown.length > 0) problem('topics', `unknown topic${unknown.length === 1 ? '' : 's'} ${unknown.map((id) => `"${id}"`).join(', ')}`, topicHint);
         if (new Set(topicList).size !== topicList.length) problem('topics', '`topics` names a topic twice', 'name each topic once, primary first');
-        if (topicList.length > MAX_TOPICS) problem('topics', `\`topics\` names ${topicList.length} topics`, `name at most ${MAX_TOPICS}: the primary topic, then up to two more`);
+        if (topicList.length > MAX_TOPICS)
+          problem('topics', `\`topics\` names ${topicList.length} topics`, `name at most ${MAX_TOPICS}: the primary topic, then up to two more`);
       }
     }
     if (kind !== undefined && !isQuestionKind(kind)) {
-      problem('kind', `unknown kind ${JSON.stringify(kind)}`, `use one of: ${QUESTION_KINDS.join(', ')}; or leave \`kind\` out ("Tell me about a time…" questions are behavioural, the rest technical)`);
+      problem(
+        'kind',
+        `unknown kind ${JSON.stringify(kind)}`,
+        `use one of: ${QUESTION_KINDS.join(', ')}; or leave \`kind\` out ("Tell me about a time…" questions are behavioural, the rest technical)`,
+      );
     }
 
     const answer = parseAnswerMarkdown(parsed.body, file.path, parsed.bodyLine);
     errors.push(...answer.errors);
     if (parsed.body.trim() === '') {
-      errors.push(new SourceError(file.path, parsed.closingLine, 'the answer is empty', 'write the answer below the closing `---`: paragraphs, lists, code or math'));
+      errors.push(
+        new SourceError(file.path, parsed.closingLine, 'the answer is empty', 'write the answer below the closing `---`: paragraphs, lists, code or math'),
+      );
     }
     questions.push({
       number: firstNumber + questions.length,
@@ -76,7 +96,7 @@ export function parseBankQuestions(files: readonly BankFile[], topics: readonly 
       ...(SLUG_FORMAT.test(fileSlug(file.path)) ? { preferredSlug: fileSlug(file.path) } : {}),
       declared: {
         ...(Array.isArray(topicList) ? { topics: topicList as string[] } : {}),
-        ...(isQuestionKind(kind) ? { kind: kind as QuestionKind } : {}),
+        ...(isQuestionKind(kind) ? { kind } : {}),
       },
     });
   }

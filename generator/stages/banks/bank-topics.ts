@@ -48,7 +48,10 @@ export function parseBankTopics(files: readonly BankFile[], siteTopics: readonly
       const unknown = Object.keys(entry).filter((key) => !FIELDS.includes(key));
       if (unknown.length > 0) problem(`topic ${index + 1} has unknown fields: ${unknown.join(', ')}`, `use only ${FIELDS.join(', ')}`);
       if (typeof id !== 'string' || !ID_FORMAT.test(id)) {
-        problem(`topic ${index + 1} has no valid \`id\` (${JSON.stringify(id)})`, 'give it an id of lowercase letters, digits and hyphens, like `databases`: it becomes the URL /topics/<id>');
+        problem(
+          `topic ${index + 1} has no valid \`id\` (${JSON.stringify(id)})`,
+          'give it an id of lowercase letters, digits and hyphens, like `databases`: it becomes the URL /topics/<id>',
+        );
         return;
       }
       const earlier = whereDeclared.get(id);
@@ -57,7 +60,8 @@ export function parseBankTopics(files: readonly BankFile[], siteTopics: readonly
         return;
       }
       whereDeclared.set(id, `${file.path}:${line}`);
-      if (typeof title !== 'string' || title.trim() === '') problem(`topic "${id}" has no \`title\``, 'add `title: …`, the name shown in the sidebar and on the home page');
+      if (typeof title !== 'string' || title.trim() === '')
+        problem(`topic "${id}" has no \`title\``, 'add `title: …`, the name shown in the sidebar and on the home page');
       if (typeof description !== 'string' || description.trim() === '') {
         problem(`topic "${id}" has no \`description\``, 'add `description: …`, one or two sentences for its topic page');
       }

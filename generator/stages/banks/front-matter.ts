@@ -16,7 +16,8 @@ export interface FrontMatterFile {
 }
 
 const DELIMITER = /^---[ \t]*$/;
-const QUOTE_HINT = 'put a value that contains `: `, ` #`, or starts with a quote, `[`, `{`, `*` or `&` in double quotes, like `title: "What is an SLO: really?"`';
+const QUOTE_HINT =
+  'put a value that contains `: `, ` #`, or starts with a quote, `[`, `{`, `*` or `&` in double quotes, like `title: "What is an SLO: really?"`';
 
 /**
  * YAML text to a value, or an error at the line of the problem. `firstLine` is
@@ -25,7 +26,7 @@ const QUOTE_HINT = 'put a value that contains `: `, ` #`, or starts with a quote
 export function parseYaml(yaml: string, file: string, firstLine: number, what: string): unknown {
   try {
     // gray-matter parses YAML between delimiters; the wrapper adds one line before the text.
-    return matter(`---\n${yaml}\n---\n`).data as unknown;
+    return matter(`---\n${yaml}\n---\n`).data;
   } catch (cause) {
     const mark = (cause as { mark?: { line?: number } }).mark;
     const reason = (cause as { reason?: string }).reason ?? String(cause);
@@ -43,7 +44,12 @@ export function parseYaml(yaml: string, file: string, firstLine: number, what: s
 export function parseFrontMatter(text: string, file: string): FrontMatterFile | SourceError {
   const lines = text.split('\n');
   if (!DELIMITER.test(lines[0] ?? '')) {
-    return new SourceError(file, 1, 'the file does not start with front matter', 'start it with a line `---`, then `title: "…?"`, then a line `---`, then the answer');
+    return new SourceError(
+      file,
+      1,
+      'the file does not start with front matter',
+      'start it with a line `---`, then `title: "…?"`, then a line `---`, then the answer',
+    );
   }
   const closingIndex = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
   if (closingIndex === -1) {

@@ -116,7 +116,14 @@ describe('a team answer in Markdown', () => {
   });
 
   it('shows characters MDX would read as code or JSX as the text the team wrote', () => {
-    for (const literal of ['Why does <Pod> {name} show as text: and does $5 stay a price?', '<img src=x onerror=alert(1)>', '{props.secret}', '<!-- a comment -->', ':::note', 'written $5.']) {
+    for (const literal of [
+      'Why does <Pod> {name} show as text: and does $5 stay a price?',
+      '<img src=x onerror=alert(1)>',
+      '{props.secret}',
+      '<!-- a comment -->',
+      ':::note',
+      'written $5.',
+    ]) {
       expect(text).toContain(literal);
     }
     expect(html).not.toMatch(/<img|<pod/i);
@@ -124,7 +131,9 @@ describe('a team answer in Markdown', () => {
 
   it('keeps its markup: code, math, emphasis and links', () => {
     expect(html).toContain('<code>kubectl logs &lt;pod&gt; --previous</code>');
-    expect(html).toContain('<pre><code class="language-sh">kubectl get pods -o jsonpath=&#x27;{.items[*].metadata.name}&#x27; | grep -v &quot;&lt;none&gt;&quot;');
+    expect(html).toContain(
+      '<pre><code class="language-sh">kubectl get pods -o jsonpath=&#x27;{.items[*].metadata.name}&#x27; | grep -v &quot;&lt;none&gt;&quot;',
+    );
     expect(html.match(/class="katex"/g)).toHaveLength(3);
     expect(html).toContain('<strong>Bold</strong>');
     expect(html).toContain('<a href="https://sre.google/">a link</a>');
@@ -138,7 +147,12 @@ describe('renderBankQuestion', () => {
     const files = records.map((record) => ({
       path: `${record.slug}.md`,
       bytes: new TextEncoder().encode(
-        renderBankQuestion({ title: record.title, topics: [record.primaryTopic, ...record.secondaryTopics], kind: record.kind, answerBlocks: record.answerBlocks }),
+        renderBankQuestion({
+          title: record.title,
+          topics: [record.primaryTopic, ...record.secondaryTopics],
+          kind: record.kind,
+          answerBlocks: record.answerBlocks,
+        }),
       ),
     }));
     const errors: SourceError[] = [];
@@ -148,13 +162,20 @@ describe('renderBankQuestion', () => {
       const record = records[index]!;
       expect(question.title).toBe(record.title);
       expect(question.declared).toEqual({ topics: [record.primaryTopic, ...record.secondaryTopics], kind: record.kind });
-      expect(questionRecord({ ...real.questions[index]!, blocks: question.blocks }, siteTaxonomy.topics).answerBlocks, record.slug).toEqual(record.answerBlocks);
+      expect(questionRecord({ ...real.questions[index]!, blocks: question.blocks }, siteTaxonomy.topics).answerBlocks, record.slug).toEqual(
+        record.answerBlocks,
+      );
     });
   });
 
   it('has a negative control: a bank file with an unescaped `$` pair reads back as math, not as the text', () => {
     const errors: SourceError[] = [];
-    const [question] = parseBankQuestions([{ path: 'prices.md', bytes: new TextEncoder().encode('---\ntitle: Prices?\n---\n\nIt costs $5 and $10.\n') }], siteTaxonomy.topics, 1, errors);
+    const [question] = parseBankQuestions(
+      [{ path: 'prices.md', bytes: new TextEncoder().encode('---\ntitle: Prices?\n---\n\nIt costs $5 and $10.\n') }],
+      siteTaxonomy.topics,
+      1,
+      errors,
+    );
     expect(question!.blocks[0]).toMatchObject({ kind: 'paragraph', text: 'It costs 5 and 10.' });
   });
 });
