@@ -13,8 +13,8 @@ const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const BANK = 'source/questions';
 
 /** "7. How do you …?" lines of the source: the 52 scraped questions. */
-const sourceTitles: readonly string[] = [...readFileSync(join(repo, 'source/sre-interview-questions.txt'), 'utf8').matchAll(/^\d+\. (.+)$/gm)].map(
-  (match) => match[1]!.trim(),
+const sourceTitles: readonly string[] = [...readFileSync(join(repo, 'source/sre-interview-questions.txt'), 'utf8').matchAll(/^\d+\. (.+)$/gm)].map((match) =>
+  match[1]!.trim(),
 );
 
 /** Each team question file's title and answer (its Markdown), with the file it is in. */
