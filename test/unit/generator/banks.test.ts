@@ -27,7 +27,8 @@ const bankTitles = bankFiles.map((file) => /^title: (.*)$/m.exec(new TextDecoder
 /** Front matter fields that link to other questions: a new question may rightly appear in them. */
 const NAVIGATION = /^(?:related|pagination_prev|pagination_next): .*\n/gm;
 
-describe('the example team bank in source/questions', () => {
+// Generating and compiling the real site's pages takes seconds, many more on a busy 2-core machine: caps, not measures.
+describe('the example team bank in source/questions', { timeout: 120_000 }, () => {
   let withBank: GenerateResult;
   let withoutBank: GenerateResult;
 
@@ -35,7 +36,7 @@ describe('the example team bank in source/questions', () => {
     withBank = generateFromText(sourceBytes, { lock: committedLock, sourceFile: sourcePath, taxonomy: siteTaxonomy, banks: [exampleBank] });
     const scrapedLock = { ...committedLock, questions: committedLock.questions.filter((entry) => sourceTitles.includes(entry.title)) };
     withoutBank = generateFromText(sourceBytes, { lock: scrapedLock, sourceFile: sourcePath, taxonomy: siteTaxonomy });
-  });
+  }, 120_000);
 
   it('adds one page per bank file to the 52 scraped questions, after them, with new numbers', () => {
     expect(sourceTitles).toHaveLength(52);
@@ -102,7 +103,7 @@ function missingLines(bytes: Uint8Array, pageText: string): string[] {
   return answerLines(bytes).filter((line) => !pageText.includes(line));
 }
 
-describe('a team answer in Markdown', () => {
+describe('a team answer in Markdown', { timeout: 120_000 }, () => {
   let html: string;
   let text: string;
 
@@ -113,7 +114,7 @@ describe('a team answer in Markdown', () => {
       banks: [{ questionFiles: [{ path: 'escaping-and-markup.md', bytes: readFileSync(join(dir, 'input/escaping-and-markup.md')) }] }],
     });
     ({ html, text } = await renderMdx(result.files.get('questions/escaping-and-markup.mdx')!));
-  });
+  }, 120_000);
 
   it('shows characters MDX would read as code or JSX as the text the team wrote', () => {
     for (const literal of [
@@ -140,7 +141,7 @@ describe('a team answer in Markdown', () => {
   });
 });
 
-describe('renderBankQuestion', () => {
+describe('renderBankQuestion', { timeout: 120_000 }, () => {
   it('writes each real question as a bank file that reads back to the same title, topics, kind and answer', () => {
     const real = generateFromText(sourceBytes, { lock: committedLock, sourceFile: sourcePath, taxonomy: siteTaxonomy });
     const records = real.questions.map((question) => questionRecord(question, siteTaxonomy.topics));

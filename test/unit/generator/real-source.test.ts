@@ -35,7 +35,8 @@ describe('the real source', () => {
     result = generateRealSite();
     pageTexts = new Map();
     for (const [path, mdx] of questionPages(result)) pageTexts.set(path, comparable((await renderMdx(mdx)).text));
-  });
+    // Compiling every page takes a few seconds, many more on a busy 2-core machine: a cap, not a measure.
+  }, 120_000);
 
   it('has 52 question pages from the source, one per bank file, and a page for each topic', () => {
     expect(questionPages(result)).toHaveLength(52 + bank.questionFiles.length);
