@@ -16,7 +16,7 @@ import { staleFiles, writeFileAtomically, writeFolderAtomically } from '../lib/w
 import { marketingPatterns } from './config/marketing-patterns.ts';
 import { siteTaxonomy } from './config/site-taxonomy.ts';
 import { generate } from './generate-site.ts';
-import { BANK_TOPICS_FILE, type QuestionBank } from './stages/banks/bank-files.ts';
+import { BANK_TOPICS_FILE, isQuestionFile, type QuestionBank } from './stages/banks/bank-files.ts';
 import { formatRunSummary } from './run-summary.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -71,7 +71,7 @@ function readBank(dir: string, shown: (path: string) => string): QuestionBank {
     throw new SourceError(shown(dir), undefined, 'the question bank folder does not exist', 'pass an existing folder of .md question files with --questions');
   }
   const questionFiles = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
+    .filter(isQuestionFile)
     .map((name) => join(dir, name))
     .sort()
     .map((path) => ({ path: shown(path), bytes: readFileSync(path) }));

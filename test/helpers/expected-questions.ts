@@ -22,7 +22,8 @@ export const bankQuestions: readonly { readonly file: string; readonly title: st
   recursive: true,
   encoding: 'utf8',
 })
-  .filter((name) => name.endsWith('.md'))
+  // Every Markdown file is a question but a README, which explains the folder.
+  .filter((name) => name.endsWith('.md') && !/(?:^|\/)readme\.md$/i.test(name))
   .sort()
   .map((name) => {
     const { data, content } = matter(readFileSync(join(repo, BANK, name), 'utf8'));

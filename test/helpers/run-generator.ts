@@ -5,7 +5,7 @@ import { siteTaxonomy } from '../../generator/config/site-taxonomy.ts';
 import { generate, type GenerateResult } from '../../generator/generate-site.ts';
 import { EMPTY_LOCK, type SlugLock } from '../../generator/stages/slugs/slug-lock.ts';
 import type { GuideFile } from '../../generator/stages/guides.ts';
-import { BANK_TOPICS_FILE, type QuestionBank } from '../../generator/stages/banks/bank-files.ts';
+import { BANK_TOPICS_FILE, isQuestionFile, type QuestionBank } from '../../generator/stages/banks/bank-files.ts';
 import type { Taxonomy } from '../../generator/taxonomy.ts';
 
 export interface GenerateOptions {
@@ -37,10 +37,7 @@ export function generateFromText(text: string | Uint8Array, options: GenerateOpt
 /** A bank folder read as the CLI reads one: its `.md` files (subfolders included) in path order, and its topics.yml; paths shown as `shownAs/<file>`. */
 export function readBankFolder(dir: string, shownAs: string): QuestionBank {
   const file = (relativePath: string) => ({ path: `${shownAs}/${relativePath}`, bytes: readFileSync(join(dir, relativePath)) });
-  const questionFiles = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.endsWith('.md'))
-    .sort()
-    .map(file);
+  const questionFiles = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(isQuestionFile).sort().map(file);
   return { questionFiles, ...(existsSync(join(dir, BANK_TOPICS_FILE)) ? { topicsFile: file(BANK_TOPICS_FILE) } : {}) };
 }
 

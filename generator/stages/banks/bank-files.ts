@@ -18,3 +18,6 @@ export interface QuestionBank {
 
 /** The name of a bank's topic file. */
 export const BANK_TOPICS_FILE = 'topics.yml';
+
+/** A bank's question files: every `.md` but a README, which a team may keep there to explain the folder. */
+export const isQuestionFile = (relativePath: string): boolean => relativePath.endsWith('.md') && !/(?:^|\/)readme\.md$/i.test(relativePath);

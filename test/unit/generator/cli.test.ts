@@ -185,6 +185,7 @@ describe('generate CLI', () => {
     mkdirSync(join(work, 'bank/team-a'), { recursive: true });
     writeFileSync(join(work, 'bank/team-a/unclosed.md'), '---\ntitle: How do you page?\n\nPage on symptoms.\n');
     writeFileSync(join(work, 'bank/kind.md'), '---\ntitle: How do you hand over?\nkind: story\n---\n\nIn writing.\n');
+    writeFileSync(join(work, 'bank/README.md'), '# Our team’s questions\n\nNot a question: it has no front matter, and is not read.\n');
     expect(expectFailure(['--source', 'source.txt', '--questions', 'bank'])).toMatchInlineSnapshot(`
       "bank/kind.md:3: unknown kind "story"
         How to fix: use one of: behavioural, technical; or leave \`kind\` out ("Tell me about a time…" questions are behavioural, the rest technical)
