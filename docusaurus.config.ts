@@ -23,7 +23,8 @@ const useRspack = (process.env.BUNDLER ?? 'rspack') !== 'webpack';
 
 const config = {
   title: 'SRE Interview Questions',
-  tagline: '52 Site Reliability Engineering interview questions with model answers, by topic.',
+  // No count here: teams add questions (source/questions/), and the home page and preview card count them from the data.
+  tagline: 'Site Reliability Engineering interview questions with model answers, by topic.',
   favicon: 'img/favicon.svg',
   url: process.env.SITE_URL ?? 'http://localhost:3000',
   baseUrl: normaliseBaseUrl(process.env.BASE_URL),

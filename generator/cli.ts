@@ -1,12 +1,13 @@
 #!/usr/bin/env -S npx tsx
 /**
- * npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]
+ * npm run generate -- [--source FILE] [--questions DIR]… [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]
  *
- * Turns the source document into one MDX page per question, topic pages and
- * the data the theme reads. See README.md, "How the generator works".
+ * Turns the source document and the teams' question banks into one MDX page
+ * per question, topic pages and the data the theme reads. See README.md,
+ * "How the generator works" and "Add your own question".
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { isSourceProblem, SourceError } from './source-errors.ts';
@@ -15,10 +16,13 @@ import { staleFiles, writeFileAtomically, writeFolderAtomically } from '../lib/w
 import { marketingPatterns } from './config/marketing-patterns.ts';
 import { siteTaxonomy } from './config/site-taxonomy.ts';
 import { generate } from './generate-site.ts';
+import { BANK_TOPICS_FILE, isQuestionFile, type QuestionBank } from './stages/banks/bank-files.ts';
 import { formatRunSummary } from './run-summary.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const USAGE = 'Usage: npm run generate -- [--source FILE] [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]';
+const USAGE = 'Usage: npm run generate -- [--source FILE] [--questions DIR]… [--out DIR] [--lock FILE] [--guides DIR] [--check] [--verbose]';
+/** The default bank: this folder beside the source file. */
+const DEFAULT_BANK = 'questions';
 
 function readOptional(path: string): string | undefined {
   try {
@@ -61,6 +65,20 @@ function readGuideFiles(dir: string, shown: (path: string) => string) {
     .map((name) => ({ path: shown(join(dir, name)), text: readFileSync(join(dir, name), 'utf8') }));
 }
 
+/** A bank folder's `.md` files (subfolders included, so teams can keep one each), in path order, and its topics.yml. */
+function readBank(dir: string, shown: (path: string) => string): QuestionBank {
+  if (!existsSync(dir)) {
+    throw new SourceError(shown(dir), undefined, 'the question bank folder does not exist', 'pass an existing folder of .md question files with --questions');
+  }
+  const questionFiles = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter(isQuestionFile)
+    .map((name) => join(dir, name))
+    .sort()
+    .map((path) => ({ path: shown(path), bytes: readFileSync(path) }));
+  const topicsPath = join(dir, BANK_TOPICS_FILE);
+  return { questionFiles, ...(existsSync(topicsPath) ? { topicsFile: { path: shown(topicsPath), bytes: readFileSync(topicsPath) } } : {}) };
+}
+
 function main(argv: string[]): number {
   let args;
   try {
@@ -68,6 +86,7 @@ function main(argv: string[]): number {
       args: argv,
       options: {
         source: { type: 'string' },
+        questions: { type: 'string', multiple: true },
         out: { type: 'string' },
         lock: { type: 'string' },
         guides: { type: 'string' },
@@ -92,10 +111,13 @@ function main(argv: string[]): number {
   const lockPath = args.lock ? resolve(args.lock) : resolve(root, 'source/slugs.lock.json');
   const guidesDir = args.guides ? resolve(args.guides) : resolve(root, 'content/guides');
   const shown = (path: string) => relative(process.cwd(), path) || '.';
+  const defaultBank = join(dirname(sourcePath), DEFAULT_BANK);
+  const bankDirs = args.questions ? args.questions.map((dir) => resolve(dir)) : existsSync(defaultBank) ? [defaultBank] : [];
 
   const started = performance.now();
   try {
     const result = generate({
+      banks: bankDirs.map((dir) => readBank(dir, shown)),
       sourceBytes: readSourceBytes(sourcePath, shown(sourcePath)),
       sourceFile: shown(sourcePath),
       lock: parseLock(readOptional(lockPath), shown(lockPath)),

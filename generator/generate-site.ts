@@ -2,7 +2,11 @@ import { classifyQuestions } from './stages/classify.ts';
 import { cleanDocument, type MarketingPatterns } from './stages/clean.ts';
 import { decodeSource } from './stages/decode.ts';
 import { parseGuides, type GuideFile } from './stages/guides.ts';
-import type { DroppedLine, SlottedQuestion } from './document-types.ts';
+import type { CleanDocument, DroppedLine, SlottedQuestion } from './document-types.ts';
+import type { QuestionBank } from './stages/banks/bank-files.ts';
+import { duplicateTitleErrors, parseBankQuestions } from './stages/banks/bank-questions.ts';
+import { parseBankTopics } from './stages/banks/bank-topics.ts';
+import { SourceError, SourceErrors, throwIfAny } from './source-errors.ts';
 import { parseSource } from './stages/parse.ts';
 import { relatedQuestions } from './stages/related.ts';
 import type { OutputFiles } from './emit/site-files.ts';
@@ -24,6 +28,8 @@ export interface GenerateInput {
   readonly taxonomy: Taxonomy;
   /** The scraped page's text that is not interview content; the site's is config/marketing-patterns.ts. */
   readonly marketingPatterns: MarketingPatterns;
+  /** Teams' own questions (Markdown files) and topics, merged after the source's questions. */
+  readonly banks?: readonly QuestionBank[];
 }
 
 export interface GenerateResult {
@@ -31,19 +37,54 @@ export interface GenerateResult {
   readonly lock: SlugLock;
   readonly dropped: readonly DroppedLine[];
   readonly questions: readonly SlottedQuestion[];
+  /** How many of `questions` came from the teams' banks: the last ones. */
+  readonly teamQuestionCount: number;
   readonly slugChanges: readonly string[];
   /** Overrides whose title matches no question any more: stale config to delete. */
   readonly unusedOverrides: readonly string[];
 }
 
+/** The scraped source through its own stages; its problems are added to `errors`. */
+function readScrapedSource(input: GenerateInput, errors: SourceError[]): CleanDocument | undefined {
+  try {
+    const text = decodeSource(input.sourceBytes, input.sourceFile);
+    const cleaned = cleanDocument(parseSource(text, input.sourceFile), input.marketingPatterns);
+    validateDocument(cleaned);
+    return cleaned;
+  } catch (error) {
+    if (error instanceof SourceErrors) errors.push(...error.errors);
+    else if (error instanceof SourceError) errors.push(error);
+    else throw error;
+    return undefined;
+  }
+}
+
 /** The whole generator without I/O: bytes, lock and taxonomy in, files and lock out. */
 export function generate(input: GenerateInput): GenerateResult {
-  const { topics } = input.taxonomy;
-  const text = decodeSource(input.sourceBytes, input.sourceFile);
-  const parsed = parseSource(text, input.sourceFile);
-  const cleaned = cleanDocument(parsed, input.marketingPatterns);
-  validateDocument(cleaned);
-  const { questions: classified, unusedOverrides } = classifyQuestions(cleaned.questions, input.taxonomy);
+  // Every problem in the source and the banks is reported in one run.
+  const errors: SourceError[] = [];
+  const cleaned = readScrapedSource(input, errors);
+  const banks = input.banks ?? [];
+  const topics = [
+    ...input.taxonomy.topics,
+    ...parseBankTopics(
+      banks.flatMap((bank) => (bank.topicsFile ? [bank.topicsFile] : [])),
+      input.taxonomy.topics,
+      errors,
+    ),
+  ];
+  const scraped = cleaned?.questions ?? [];
+  const team = parseBankQuestions(
+    banks.flatMap((bank) => bank.questionFiles),
+    topics,
+    scraped.length + 1,
+    errors,
+  );
+  errors.push(...duplicateTitleErrors(scraped, team));
+  throwIfAny(errors);
+
+  const taxonomy = { ...input.taxonomy, topics };
+  const { questions: classified, unusedOverrides } = classifyQuestions([...scraped, ...team], taxonomy);
   const slotted = assignSlugs(
     classified,
     input.lock,
@@ -64,8 +105,9 @@ export function generate(input: GenerateInput): GenerateResult {
   return {
     files,
     lock: slotted.lock,
-    dropped: cleaned.dropped,
+    dropped: cleaned?.dropped ?? [],
     questions: slotted.questions,
+    teamQuestionCount: team.length,
     slugChanges: slotted.changes,
     unusedOverrides: unusedOverrides.map((override) => override.titleStartsWith),
   };

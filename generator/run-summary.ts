@@ -7,6 +7,10 @@ export function formatRunSummary(result: GenerateResult, options: { verbose: boo
     `Generated ${result.questions.length} questions, ${pages} pages in ${options.outDir} (${options.milliseconds.toFixed(0)} ms).`,
     `Dropped ${result.dropped.length} lines of page text that is not interview content${options.verbose ? ':' : ' (--verbose lists them).'}`,
   ];
+  if (result.teamQuestionCount > 0) {
+    const files = [...new Set(result.questions.slice(-result.teamQuestionCount).map((question) => question.file.replace(/\/[^/]*$/, '')))];
+    lines.push(`Merged ${result.teamQuestionCount} team questions from ${files.join(', ')}.`);
+  }
   if (options.verbose) {
     for (const line of result.dropped) lines.push(`  line ${line.line} [${line.reason}] ${line.text}`);
     lines.push('Classification (primary ← rule or override; secondary; kind; top scores):');

@@ -46,10 +46,11 @@ export function questionRecord(question: SlottedQuestion, topics: readonly Topic
     answer: answerText(question),
     keywords: keywordsFor(question, topics),
     // The study session, quiz reveals and print sheets render answers from this data, with the lists intact.
+    // A team answer's code block or formula is a paragraph of its text here: the contract's blocks are plain text.
     answerBlocks: question.blocks.map((block): AnswerBlock =>
-      block.kind === 'paragraph'
-        ? { kind: 'paragraph', text: block.text }
-        : { kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => item.text) },
+      block.kind === 'list'
+        ? { kind: 'list', ordered: block.ordered, start: block.start, items: block.items.map((item) => item.text) }
+        : { kind: 'paragraph', text: block.text },
     ),
   } satisfies QuestionRecord;
 }

@@ -9,7 +9,7 @@ import { mathToMarkdown } from 'mdast-util-math';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { AnswerBlock } from '../document-types.ts';
+import type { AnswerBlock, TextLine } from '../document-types.ts';
 
 /**
  * Markdown is produced from an mdast tree, never by string concatenation, so
@@ -58,14 +58,19 @@ export function jsx(name: string, children: MdxJsxFlowElement['children'] = [], 
   return { type: 'mdxJsxFlowElement', name, attributes, children };
 }
 
+/** A paragraph or list item: a team answer's inline markup (text nodes escaped like any other), or the plain text. */
+const textLine = (line: TextLine): BlockContent => (line.inline ? { type: 'paragraph', children: [...line.inline] } : paragraph(line.text));
+
 export function answerBlock(block: AnswerBlock): BlockContent {
-  if (block.kind === 'paragraph') return paragraph(block.text);
+  if (block.kind === 'paragraph') return textLine(block);
+  if (block.kind === 'code') return { type: 'code', lang: block.language ?? null, value: block.text };
+  if (block.kind === 'math') return { type: 'math', value: block.text };
   const list: List = {
     type: 'list',
     ordered: block.ordered,
     start: block.ordered ? block.start : undefined,
     spread: false,
-    children: block.items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(item.text)] })),
+    children: block.items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [textLine(item)] })),
   };
   return list;
 }

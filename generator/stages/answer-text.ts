@@ -1,8 +1,8 @@
 import type { ParsedQuestion, SourceLine } from '../document-types.ts';
 
-/** Every line of a question's answer, in order, as written. */
+/** Every line of a question's answer, in order, as written; a code block or formula counts as one. */
 function answerLines(question: ParsedQuestion): SourceLine[] {
-  return question.blocks.flatMap((block) => (block.kind === 'paragraph' ? [block] : block.items));
+  return question.blocks.flatMap((block) => (block.kind === 'list' ? block.items : [block]));
 }
 
 export function answerText(question: ParsedQuestion): string {

@@ -14,7 +14,8 @@ const MAX_SECONDARY = 2;
 
 /**
  * Assigns each question one primary topic, up to two secondary topics and a
- * kind. Keyword rules first, then explicit per-question overrides.
+ * kind. Keyword rules first, then explicit per-question overrides; what a
+ * team question's front matter declares (its topics, its kind) wins over both.
  */
 export function classifyQuestions(
   questions: readonly ParsedQuestion[],
@@ -33,10 +34,12 @@ export function classifyQuestions(
     }
     const ranked = [...taxonomy.topics].sort((a, b) => scores[b.id]! - scores[a.id]! || a.order - b.order);
     const override = overrideFor(question);
+    const declared = question.declared;
 
-    const primary = override?.primary ?? ranked[0]!.id;
+    const primary = declared?.topics?.[0] ?? override?.primary ?? ranked[0]!.id;
     const best = scores[ranked[0]!.id]!;
     const secondary =
+      declared?.topics?.slice(1) ??
       override?.secondary ??
       ranked
         .filter((topic) => topic.id !== primary)
@@ -49,10 +52,10 @@ export function classifyQuestions(
     const classification: Classification = {
       primary,
       secondary: secondary.filter((id) => id !== primary),
-      kind: override?.kind ?? ruleKind,
+      kind: declared?.kind ?? override?.kind ?? ruleKind,
       scores,
-      primarySource: override?.primary ? 'override' : 'rules',
-      kindSource: override?.kind ? 'override' : 'rules',
+      primarySource: declared?.topics ? 'front matter' : override?.primary ? 'override' : 'rules',
+      kindSource: declared?.kind ? 'front matter' : override?.kind ? 'override' : 'rules',
     };
     return { ...question, classification };
   });

@@ -24,7 +24,7 @@ export function cleanDocument(document: ParsedDocument, patterns: MarketingPatte
   const questions = document.questions.map((question): ParsedQuestion => {
     const kept: AnswerBlock[] = [];
     for (const block of question.blocks) {
-      const lines = block.kind === 'paragraph' ? [block] : block.items;
+      const lines = block.kind === 'list' ? block.items : [block];
       if (inTrailer === undefined && block.kind === 'paragraph') {
         inTrailer = matchingRule(block.text, patterns.trailerStarts);
       }

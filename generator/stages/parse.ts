@@ -13,6 +13,7 @@ const INLINE_LIST_SEPARATOR = /\s+-\s+(?=\p{Lu})/u;
 
 interface QuestionDraft {
   number: number;
+  file: string;
   line: number;
   title: string;
   blocks: AnswerBlock[];
@@ -49,7 +50,7 @@ export function parseSource(text: string, file: string): ParsedDocument {
       if (current && continuesList && !previousLineWasBlank) {
         appendListItem(current, { line, text: rest });
       } else if (number === expected) {
-        current = { number, line, title: rest, blocks: [] };
+        current = { number, file, line, title: rest, blocks: [] };
         questions.push(current);
       } else if (current && continuesList) {
         appendListItem(current, { line, text: rest });

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE_URL } from './global-setup.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { baseUrl, normalise, questions, sitePath, topics, urlFor, visibleText, type Question } from './helpers/site.ts';
+import { expectedTitles } from '../helpers/expected-questions.ts';
 
 const origin = new URL(baseUrl).origin;
 /** What a chat app reads: the built HTML's URLs are made from SITE_URL and the base path, not from the test server's port. */
@@ -217,7 +218,7 @@ describe('downloads', () => {
     const response = await fetchOk(sitePath('/downloads/sre-questions-anki.tsv'));
     const { headers, notes } = parseAnkiTsv(await response.text());
     expect(headers).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
-    expect(notes).toHaveLength(52);
+    expect(notes).toHaveLength(expectedTitles.length);
     expect(notes).toHaveLength(questions.length);
     notes.forEach((note, index) => {
       const question = byNumber[index]!;
@@ -232,7 +233,7 @@ describe('downloads', () => {
     expect(bytes.subarray(0, 3).toString('hex'), 'UTF-8 byte order mark, for Excel').toBe('efbbbf');
     const [header, ...rows] = parseCsv(bytes.subarray(3).toString('utf8'));
     expect(header).toEqual(['number', 'question', 'topics', 'kind', 'answer', 'url']);
-    expect(rows).toHaveLength(52);
+    expect(rows).toHaveLength(expectedTitles.length);
     expect(rows).toEqual(
       byNumber.map((question) => [
         String(question.id),

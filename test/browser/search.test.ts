@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { SEARCH_PAGE_STEP } from '../../src/plugins/search/shared/constants.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
+import { bankQuestions } from '../helpers/expected-questions.ts';
 import { MUST_BE_IN_TOP_3, titleOfNumber } from './helpers/search-expectations.ts';
 import { questionById, questions, sitePath, topics, urlFor, visibleText, visibleTexts, type Question } from './helpers/site.ts';
 
@@ -57,6 +58,15 @@ describe('what a query finds', () => {
       for (const number of numbers) expect(titles.slice(0, 3), `question ${number} for "${query}"`).toContain(titleOfNumber(number));
     }),
   );
+
+  // Written down from source/questions/on-call-handoff.md: "handoff" is in its title and answer, and in no scraped question's title.
+  it('finds a team question: "handoff" lists the on-call handoff question first', () =>
+    withPage(async (page) => {
+      const handoff = bankQuestions.find((question) => question.file.endsWith('/on-call-handoff.md'));
+      if (!handoff) throw new Error('source/questions/on-call-handoff.md is gone: pick another team question for this test');
+      await open(anyQuestion.permalink, page);
+      expect((await searchInNavbar(page, 'handoff'))[0]).toBe(handoff.title);
+    }));
 
   it('a question that is not about the query is not in its first three (negative control)', () =>
     withPage(async (page) => {

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { bankQuestions, expectedTitles } from '../helpers/expected-questions.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { basePath, baseUrl, normalise, questions, sitePath, topics, urlFor, visibleText, visibleTexts } from './helpers/site.ts';
 
@@ -149,6 +150,29 @@ describe('topic pages', () => {
           expect(await visibleText(link), `${topic.permalink} links to ${primary.permalink}`).toBe(primary.title);
         }
       }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('team questions (source/questions/)', () => {
+  it('the site has every question of the source and of the team bank, and no other', () => {
+    expect(bankQuestions.length).toBeGreaterThan(0);
+    expect(questions.map((candidate) => candidate.title).sort()).toEqual([...expectedTitles].sort());
+  });
+
+  it.each(bankQuestions)('$file is a page with its title, its answer and its formulas', async ({ title, answerMarkdown }) => {
+    const record = questions.find((candidate) => candidate.title === title)!;
+    const page = await visit(record.permalink);
+    try {
+      expect(await headings(page)).toEqual([title]);
+      const answer = page.locator('section[aria-labelledby="model-answer"]');
+      const firstParagraph = normalise(answerMarkdown.trim().split('\n\n')[0]!.replace(/\*\*/g, ''));
+      expect(await visibleText(answer)).toContain(firstParagraph);
+      // A `$$` block in the Markdown is a formula KaTeX drew, not dollar signs.
+      const formulas = answerMarkdown.match(/^\$\$$/gm)?.length ?? 0;
+      expect(await answer.locator('.katex-display').count()).toBe(formulas / 2);
     } finally {
       await page.close();
     }

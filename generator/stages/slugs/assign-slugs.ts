@@ -32,7 +32,7 @@ export function assignSlugs(questions: readonly ClassifiedQuestion[], lock: Slug
   let nextId = Math.max(0, ...[...lock.questions, ...lock.retired].map((entry) => entry.id)) + 1;
   for (const question of questions) {
     if (entryFor.has(question)) continue;
-    const slug = uniqueSlug(slugFromTitle(question.title), usedSlugs);
+    const slug = uniqueSlug(question.preferredSlug ?? slugFromTitle(question.title), usedSlugs);
     usedSlugs.add(slug);
     const entry: LockedQuestion = { id: nextId++, slug, title: question.title, topic: question.classification.primary };
     entryFor.set(question, entry);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,7 +44,8 @@ describe('generate CLI', () => {
     const guides = readdirSync(join(repo, 'content/guides')).filter((name) => name.endsWith('.mdx')).length;
     expect(first.stdout).toMatch(new RegExp(`^Generated 52 questions, ${61 + guides} pages in docs \\(\\d+ ms\\)\\.\\nDropped 33 lines`));
     goodOutput = snapshotOfOutput();
-  });
+    // Starting tsx and generating takes seconds, many more on a busy 2-core machine: a cap, not a measure.
+  }, 120_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -163,6 +164,42 @@ describe('generate CLI', () => {
     expect(result.stderr).toMatchInlineSnapshot(`
       "broken-lock.json: the slug lock file is not valid JSON
         How to fix: fix the syntax, or restore it with \`git checkout -- broken-lock.json\`
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('merges the team bank in questions/ beside the source', () => {
+    mkdirSync(join(work, 'with-bank'));
+    cpSync(join(repo, 'source/sre-interview-questions.txt'), join(work, 'with-bank/source.txt'));
+    cpSync(join(repo, 'source/questions'), join(work, 'with-bank/questions'), { recursive: true });
+    const bankFiles = readdirSync(join(repo, 'source/questions')).filter((name) => name.endsWith('.md'));
+    const result = run('--source', 'with-bank/source.txt', '--out', join(work, 'with-bank/docs'), '--lock', join(work, 'with-bank/lock.json'));
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(new RegExp(`^Generated ${52 + bankFiles.length} questions,`));
+    expect(result.stdout).toContain(`Merged ${bankFiles.length} team questions from with-bank/questions.`);
+    for (const name of bankFiles) expect(readdirSync(join(work, 'with-bank/docs/questions'))).toContain(name.replace(/\.md$/, '.mdx'));
+  });
+
+  it('rejects a bank with broken files, listing every problem, subfolders included', () => {
+    mkdirSync(join(work, 'bank/team-a'), { recursive: true });
+    writeFileSync(join(work, 'bank/team-a/unclosed.md'), '---\ntitle: How do you page?\n\nPage on symptoms.\n');
+    writeFileSync(join(work, 'bank/kind.md'), '---\ntitle: How do you hand over?\nkind: story\n---\n\nIn writing.\n');
+    writeFileSync(join(work, 'bank/README.md'), '# Our team’s questions\n\nNot a question: it has no front matter, and is not read.\n');
+    expect(expectFailure(['--source', 'source.txt', '--questions', 'bank'])).toMatchInlineSnapshot(`
+      "bank/kind.md:3: unknown kind "story"
+        How to fix: use one of: behavioural, technical; or leave \`kind\` out ("Tell me about a time…" questions are behavioural, the rest technical)
+      bank/team-a/unclosed.md:1: the front matter opened here is never closed
+        How to fix: add a line \`---\` after its last field (title, topics, kind) and before the answer
+      Nothing was written; the pages generated before are unchanged.
+      "
+    `);
+  });
+
+  it('rejects a bank folder that does not exist', () => {
+    expect(expectFailure(['--source', 'source.txt', '--questions', 'no-such-bank'])).toMatchInlineSnapshot(`
+      "no-such-bank: the question bank folder does not exist
+        How to fix: pass an existing folder of .md question files with --questions
       Nothing was written; the pages generated before are unchanged.
       "
     `);

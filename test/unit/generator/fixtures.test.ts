@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSourceProblem } from '../../../generator/source-errors.ts';
+import type { QuestionBank } from '../../../generator/stages/banks/bank-files.ts';
 import type { GenerateResult } from '../../../generator/generate-site.ts';
 import { fixtureTaxonomy } from '../../fixtures/generator/taxonomy.ts';
-import { generateFromText } from '../../helpers/run-generator.ts';
+import { generateFromText, readBankFolder } from '../../helpers/run-generator.ts';
 
 /**
  * Each folder in test/fixtures/generator is a case: an `input.txt`, optional
- * hand-written guides in `guides/`, and either the expected output in
+ * hand-written guides in `guides/`, an optional team bank in `input/` (its
+ * `.md` questions, subfolders included, and `topics.yml`), and either the expected output in
  * `expected/` (every generated file plus `stages.json`, what each stage
  * decided) or, for `error-*` cases, the expected message pinned inline below.
  * Every case uses the small two-topic taxonomy in
@@ -33,11 +35,17 @@ function guideFiles(dir: string, name: string) {
   return readdirSync(guidesDir).map((file) => ({ path: `${name}/guides/${file}`, text: readFileSync(join(guidesDir, file), 'utf8') }));
 }
 
+/** The case's team bank in <case>/input/, if it has one. */
+function bankOf(dir: string, name: string): QuestionBank[] {
+  return existsSync(join(dir, 'input')) ? [readBankFolder(join(dir, 'input'), `${name}/input`)] : [];
+}
+
 function generateCase(name: string): GenerateResult {
   const dir = join(root, name);
   return generateFromText(readFileSync(join(dir, 'input.txt')), {
     sourceFile: `${name}/input.txt`,
     guides: guideFiles(dir, name),
+    banks: bankOf(dir, name),
     taxonomy: fixtureTaxonomy,
   });
 }
@@ -49,6 +57,8 @@ function stages(result: GenerateResult): string {
       dropped: result.dropped,
       questions: result.questions.map((question) => ({
         number: question.number,
+        // Named only for a team's questions: the rest come from input.txt.
+        ...(question.file.endsWith('/input.txt') ? {} : { file: question.file }),
         line: question.line,
         title: question.title,
         blocks: question.blocks,
@@ -180,6 +190,78 @@ describe('generator fixtures that must fail name the file and line, what is wron
     expect(errorOf('error-no-questions')).toMatchInlineSnapshot(`
       "error-no-questions/input.txt: no questions found
         How to fix: each question must start a line with its number, a dot and a space, like "1. What is an SLO?", numbered from 1"
+    `);
+  });
+
+  it('error-bank-front-matter', () => {
+    expect(errorOf('error-bank-front-matter')).toMatchInlineSnapshot(`
+      "error-bank-front-matter/input/colon-in-title.md:2: the front matter is not valid YAML (incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line)
+        How to fix: put a value that contains \`: \`, \` #\`, or starts with a quote, \`[\`, \`{\`, \`*\` or \`&\` in double quotes, like \`title: "What is an SLO: really?"\`
+      error-bank-front-matter/input/no-front-matter.md:1: the file does not start with front matter
+        How to fix: start it with a line \`---\`, then \`title: "…?"\`, then a line \`---\`, then the answer
+      error-bank-front-matter/input/no-title.md:1: the front matter has no \`title\`
+        How to fix: add the question as \`title: "How do you …?"\` between the \`---\` lines
+      error-bank-front-matter/input/unclosed.md:1: the front matter opened here is never closed
+        How to fix: add a line \`---\` after its last field (title, topics, kind) and before the answer"
+    `);
+  });
+
+  it('error-bank-fields', () => {
+    expect(errorOf('error-bank-fields')).toMatchInlineSnapshot(`
+      "error-bank-fields/input.txt:5: question 2 has no answer
+        How to fix: write the answer on the lines after the question, or delete the question
+      error-bank-fields/input/typo-and-empty.md:3: unknown front matter field \`tpoics\`
+        How to fix: use only title, topics, kind: \`title\` is required, the others may be left to the classifier
+      error-bank-fields/input/typo-and-empty.md:4: the answer is empty
+        How to fix: write the answer below the closing \`---\`: paragraphs, lists, code or math
+      error-bank-fields/input/unknown-topic-kind.md:3: unknown topic "toil"
+        How to fix: use ids from this list: measuring, operating; or declare a new topic in topics.yml; or leave \`topics\` out to let the classifier choose
+      error-bank-fields/input/unknown-topic-kind.md:4: unknown kind "story"
+        How to fix: use one of: behavioural, technical; or leave \`kind\` out ("Tell me about a time…" questions are behavioural, the rest technical)"
+    `);
+  });
+
+  it('error-bank-duplicate-title', () => {
+    expect(errorOf('error-bank-duplicate-title')).toMatchInlineSnapshot(`
+      "error-bank-duplicate-title/input/same-as-source.md:2: the title "What is an slo?" is already used by error-bank-duplicate-title/input.txt:1
+        How to fix: reword one of the two, or merge their answers and delete one
+      error-bank-duplicate-title/input/team-b/game-day-again.md:2: the title "How do you run a game day?" is already used by error-bank-duplicate-title/input/game-day.md:2
+        How to fix: reword one of the two, or merge their answers and delete one"
+    `);
+  });
+
+  it('error-bank-invalid-utf8', () => {
+    expect(errorOf('error-bank-invalid-utf8')).toMatchInlineSnapshot(`
+      "error-bank-invalid-utf8/input/latin1.md:2: the file is not valid UTF-8 (the first bad byte is at column 30)
+        How to fix: save the file as UTF-8, for example with \`iconv -f WINDOWS-1252 -t UTF-8\`, or retype the character shown there"
+    `);
+  });
+
+  it('error-bank-markdown', () => {
+    expect(errorOf('error-bank-markdown')).toMatchInlineSnapshot(`
+      "error-bank-markdown/input/unsupported.md:5: a heading is not supported in an answer
+        How to fix: An answer is paragraphs, bullet or numbered lists (one paragraph per item), \`\`\` code blocks and $$ math $$; write this part as one of those
+      error-bank-markdown/input/unsupported.md:7: a list item with more than one paragraph or a nested list is not supported in an answer
+        How to fix: give each item one paragraph: flatten a nested list into its parent, or turn the extra paragraphs into items of their own
+      error-bank-markdown/input/unsupported.md:10: an image is not supported in an answer
+        How to fix: An answer is paragraphs, bullet or numbered lists (one paragraph per item), \`\`\` code blocks and $$ math $$; write this part as one of those
+      error-bank-markdown/input/unsupported.md:10: a link to "javascript:alert(1)" is not supported in an answer
+        How to fix: link to an https:// address, a mailto: address, or a page of this site starting with /
+      error-bank-markdown/input/unsupported.md:12: a block quote is not supported in an answer
+        How to fix: An answer is paragraphs, bullet or numbered lists (one paragraph per item), \`\`\` code blocks and $$ math $$; write this part as one of those"
+    `);
+  });
+
+  it('error-bank-topics-file', () => {
+    expect(errorOf('error-bank-topics-file')).toMatchInlineSnapshot(`
+      "error-bank-topics-file/input/topics.yml:1: topic "measuring" is already declared (one of the site’s topics)
+        How to fix: give it another id, or use the existing topic in your questions’ \`topics\`
+      error-bank-topics-file/input/topics.yml:4: topic 2 has unknown fields: colour
+        How to fix: use only id, title, description, keywords, order
+      error-bank-topics-file/input/topics.yml:4: topic "on-call" has no \`description\`
+        How to fix: add \`description: …\`, one or two sentences for its topic page
+      error-bank-topics-file/input/topics.yml:7: topic 3 has no valid \`id\` ("Bad Id")
+        How to fix: give it an id of lowercase letters, digits and hyphens, like \`databases\`: it becomes the URL /topics/<id>"
     `);
   });
 

@@ -5,7 +5,7 @@ import { siteTaxonomy } from '../../../generator/config/site-taxonomy.ts';
 import { parseLock } from '../../../generator/stages/slugs/slug-lock.ts';
 import type { GenerateResult } from '../../../generator/generate-site.ts';
 import { collapse, renderMdx } from '../../helpers/render-mdx.ts';
-import { generateFromText, questionPages } from '../../helpers/run-generator.ts';
+import { generateFromText, questionPages, readBankFolder } from '../../helpers/run-generator.ts';
 
 const repo = join(import.meta.dirname, '../../..');
 const sourcePath = 'source/sre-interview-questions.txt';
@@ -13,8 +13,10 @@ const sourceBytes = readFileSync(join(repo, sourcePath));
 const lockPath = 'source/slugs.lock.json';
 const lock = parseLock(readFileSync(join(repo, lockPath), 'utf8'), lockPath);
 const { topics } = siteTaxonomy;
+/** The example team bank beside the source, part of the site (test/unit/generator/banks.test.ts checks its pages). */
+const bank = readBankFolder(join(repo, 'source/questions'), 'source/questions');
 /** The site's own taxonomy, named rather than defaulted: these tests check the real questions' placements. */
-const generateRealSite = () => generateFromText(sourceBytes, { lock, sourceFile: sourcePath, taxonomy: siteTaxonomy });
+const generateRealSite = () => generateFromText(sourceBytes, { lock, sourceFile: sourcePath, taxonomy: siteTaxonomy, banks: [bank] });
 
 /**
  * Makes a source line and a rendered page comparable: list markers and the
@@ -33,10 +35,11 @@ describe('the real source', () => {
     result = generateRealSite();
     pageTexts = new Map();
     for (const [path, mdx] of questionPages(result)) pageTexts.set(path, comparable((await renderMdx(mdx)).text));
-  });
+    // Compiling every page takes a few seconds, many more on a busy 2-core machine: a cap, not a measure.
+  }, 120_000);
 
-  it('has 52 question pages and a page for each topic', () => {
-    expect(questionPages(result)).toHaveLength(52);
+  it('has 52 question pages from the source, one per bank file, and a page for each topic', () => {
+    expect(questionPages(result)).toHaveLength(52 + bank.questionFiles.length);
     for (const topic of topics) expect(result.files.has(`topics/${topic.id}.mdx`), topic.id).toBe(true);
   });
 
