@@ -14,7 +14,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Some unit tests generate or compile the real site in a hook; on a busy 2-core machine that takes more than 10 s.
           testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -93,7 +93,8 @@ describe('the generator on a mutated real source', () => {
     // Both outcomes must be exercised, or the property proves little.
     expect(succeeded).toBeGreaterThan(0);
     expect(failed).toBeGreaterThan(0);
-  });
+    // 40 full generations and MDX compilations: about 20 s alone, several minutes on a busy 2-core machine.
+  }, 600_000);
 });
 
 describe('writing the output', () => {
