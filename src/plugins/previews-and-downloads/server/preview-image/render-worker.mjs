@@ -10,16 +10,17 @@ import satori from 'satori';
 /** @type {{ fonts: { name: string, weight: 400 | 700, style: 'normal', data: Uint8Array }[], width: number, height: number }} */
 const { fonts, width, height } = workerData;
 
-/** @param {{ id: number, element: unknown }} job */
-async function draw({ id, element }) {
+/** @param {unknown} element */
+async function draw(element) {
   try {
     const svg = await satori(/** @type {Parameters<typeof satori>[0]} */ (element), { width, height, fonts });
     // No system fonts: satori has already turned every glyph into a path.
     const png = new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'original' } }).render().asPng();
-    parentPort?.postMessage({ id, png }, [png.buffer]);
+    parentPort?.postMessage({ png }, [png.buffer]);
   } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort?.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 }
 
-parentPort?.on('message', (job) => void draw(job));
+// One card at a time: render.ts sends the next one only after this one's reply.
+parentPort?.on('message', (element) => void draw(element));
