@@ -83,15 +83,34 @@ function breakdown(all: readonly { path: string; bytes: number }[]): Map<string,
 
 const gzipBytes = (dir: string, paths: readonly string[]) => paths.reduce((total, path) => total + gzipSync(readFileSync(join(dir, path))).length, 0);
 
+/** Docusaurus's own phase timings (DOCUSAURUS_PERF_LOGGER) and ours: where a build's time goes. */
+const PHASES = [
+  ['load', /\[PERF\] Build > en > Load site - ([\d.]+) (ms|seconds)/],
+  ['bundle', /\[PERF\] Build > en > Bundling with rspack - ([\d.]+) (ms|seconds)/],
+  ['SSG', /\[PERF\] Build > en > SSG - ([\d.]+) (ms|seconds)/],
+  ['postBuild', /\[PERF\] Build > en > postBuild\(\) - ([\d.]+) (ms|seconds)/],
+  ['images', /\[previews-and-downloads\] .* in (\d+) (ms)/],
+] as const;
+
+function phases(logFile: string): string {
+  const log = readFileSync(logFile, 'utf8');
+  return PHASES.flatMap(([name, pattern]) => {
+    const match = pattern.exec(log);
+    return match ? [`${name} ${(Number(match[1]) / (match[2] === 'ms' ? 1000 : 1)).toFixed(1)} s`] : [];
+  }).join(', ');
+}
+
 interface Side {
   readonly build: Measured;
+  /** Where the time went, from the build's log. */
+  readonly phases: string;
   readonly bytesPerQuestion: number;
   readonly firstSearchGzip: number;
   readonly breakdown: Map<string, number>;
   readonly warmSeconds?: number;
 }
 
-function measureOutput(outDir: string, questions: number, searchFile: RegExp): Omit<Side, 'build'> {
+function measureOutput(outDir: string, questions: number, searchFile: RegExp): Omit<Side, 'build' | 'phases'> {
   const all = files(outDir);
   const searchFiles = all.map(({ path }) => path).filter((path) => searchFile.test(path));
   if (searchFiles.length === 0) throw new Error(`${outDir}: no search index files match ${searchFile}; update build.bench.ts to the new names.`);
@@ -99,20 +118,25 @@ function measureOutput(outDir: string, questions: number, searchFile: RegExp): O
   return { bytesPerQuestion: bytes / questions, firstSearchGzip: gzipBytes(outDir, searchFiles), breakdown: breakdown(all) };
 }
 
+/** Docusaurus's phase timings in each build's log, for the "where the time goes" lines. */
+const PERF_ENV = { ...process.env, DOCUSAURUS_PERF_LOGGER: 'true' };
+
 const docusaurusBuild = (siteDir: string, outDir: string) => [process.execPath, bin('docusaurus'), 'build', siteDir, '--out-dir', outDir];
 
 async function buildOurs(size: number, label: string): Promise<Side> {
   const outDir = join(scratch, 'build-ours');
   clearCaches(ours);
   rmSync(outDir, { recursive: true, force: true });
-  const build = await measureProcessTree(docusaurusBuild(ours, outDir), { cwd: ours, logFile: join(logs, `${label}-ours.log`) });
+  const logFile = join(logs, `${label}-ours.log`);
+  const build = await measureProcessTree(docusaurusBuild(ours, outDir), { cwd: ours, logFile, env: PERF_ENV });
   let warmSeconds: number | undefined;
   if (values.warm) {
     rmSync(outDir, { recursive: true, force: true });
-    warmSeconds = (await measureProcessTree(docusaurusBuild(ours, outDir), { cwd: ours, logFile: join(logs, `${label}-ours-warm.log`) })).seconds;
+    warmSeconds = (await measureProcessTree(docusaurusBuild(ours, outDir), { cwd: ours, logFile: join(logs, `${label}-ours-warm.log`), env: PERF_ENV }))
+      .seconds;
   }
   // Our search index ships as two bundled chunks, search-questions and search-answers; both are fetched by the first query.
-  return { build, warmSeconds, ...measureOutput(outDir, size, /^assets\/js\/search-(questions|answers)\.[^/]*\.js$/) };
+  return { build, phases: phases(logFile), warmSeconds, ...measureOutput(outDir, size, /^assets\/js\/search-(questions|answers)\.[^/]*\.js$/) };
 }
 
 async function buildStock(size: number, label: string): Promise<Side> {
@@ -121,9 +145,10 @@ async function buildStock(size: number, label: string): Promise<Side> {
   rmSync(outDir, { recursive: true, force: true });
   const [, ...args] = stockBuildCommand(siteDir, outDir);
   // Run with the same Docusaurus binary as ours, in the stock site's folder so its caches stay there.
-  const build = await measureProcessTree([process.execPath, bin(args[0]!), ...args.slice(1)], { cwd: siteDir, logFile: join(logs, `${label}-stock.log`) });
+  const logFile = join(logs, `${label}-stock.log`);
+  const build = await measureProcessTree([process.execPath, bin(args[0]!), ...args.slice(1)], { cwd: siteDir, logFile, env: PERF_ENV });
   // easyops writes its whole index as search-index*.json, all of it fetched by the first query.
-  return { build, ...measureOutput(outDir, size, /^search-index[^/]*\.json$/) };
+  return { build, phases: phases(logFile), ...measureOutput(outDir, size, /^search-index[^/]*\.json$/) };
 }
 
 function generate(size: number): Measured | Promise<Measured> {
@@ -182,6 +207,11 @@ function report(rows: readonly Row[]): void {
     console.log(`| ${cells.join(' | ')} |`);
   }
 
+  console.log('\nWhere the build time goes (Docusaurus PERF logger; preview images are drawn while the other plugins load):\n');
+  for (const { size, ours: o, stock: s } of rows) {
+    console.log(`- ${size.toLocaleString('en-US')}: ours ${o.phases}${s ? `; stock ${s.phases}` : ''}`);
+  }
+
   console.log('\nOurs, build/ bytes per question by folder (preview images left out), largest first:\n');
   for (const { size, ours: o } of rows) {
     const parts = [...o.breakdown].sort(([, a], [, b]) => b - a).map(([group, bytes]) => `${group} ${kb(bytes / size)}`);
@@ -192,8 +222,14 @@ function report(rows: readonly Row[]): void {
   const per2000 = rows.find((row) => row.size === 2000);
   for (const { size, ours: o, stock: s } of rows) {
     const goals: string[] = [];
-    if (size === 52 && s) goals.push(`cold build ≤ ${GOALS.timeRatioAt52} × stock: ${verdict(o.build.seconds <= GOALS.timeRatioAt52 * s.build.seconds, ratio(o.build.seconds, s.build.seconds))}`);
-    if (size === 2000 && s) goals.push(`cold build ≤ ${GOALS.timeRatioAt2000} × stock: ${verdict(o.build.seconds <= GOALS.timeRatioAt2000 * s.build.seconds, ratio(o.build.seconds, s.build.seconds))}`);
+    if (size === 52 && s)
+      goals.push(
+        `cold build ≤ ${GOALS.timeRatioAt52} × stock: ${verdict(o.build.seconds <= GOALS.timeRatioAt52 * s.build.seconds, ratio(o.build.seconds, s.build.seconds))}`,
+      );
+    if (size === 2000 && s)
+      goals.push(
+        `cold build ≤ ${GOALS.timeRatioAt2000} × stock: ${verdict(o.build.seconds <= GOALS.timeRatioAt2000 * s.build.seconds, ratio(o.build.seconds, s.build.seconds))}`,
+      );
     if (size === 2000) goals.push(`peak ≤ ${GOALS.peakGiBAt2000} GiB: ${verdict(o.build.peakBytes <= GOALS.peakGiBAt2000 * 2 ** 30, gib(o.build.peakBytes))}`);
     if (size === 10000) {
       goals.push(`peak ≤ ${GOALS.peakGiBAt10000} GiB: ${verdict(o.build.peakBytes <= GOALS.peakGiBAt10000 * 2 ** 30, gib(o.build.peakBytes))}`);
@@ -202,7 +238,8 @@ function report(rows: readonly Row[]): void {
         goals.push(`time per question ≤ ${GOALS.perQuestionGrowth} × the 2,000 figure: ${verdict(growth <= GOALS.perQuestionGrowth, growth.toFixed(2))}`);
       }
     }
-    if (size >= 2000) goals.push(`build/ ≤ ${GOALS.kbPerQuestion} KB per question: ${verdict(o.bytesPerQuestion <= GOALS.kbPerQuestion * 1000, kb(o.bytesPerQuestion))}`);
+    if (size >= 2000)
+      goals.push(`build/ ≤ ${GOALS.kbPerQuestion} KB per question: ${verdict(o.bytesPerQuestion <= GOALS.kbPerQuestion * 1000, kb(o.bytesPerQuestion))}`);
     if (goals.length > 0) console.log(`- ${size.toLocaleString('en-US')}: ${goals.join('; ')}`);
   }
 }
@@ -218,7 +255,8 @@ async function main(): Promise<void> {
       const label = String(size);
       console.error(`${size} questions: generating …`);
       const gen = await generate(size);
-      if (!existsSync(join(ours, 'docs/_generated/questions.json'))) throw new Error(`${ours}/docs: the generator wrote no questions.json; see ${logs}/${size}-generate.log.`);
+      if (!existsSync(join(ours, 'docs/_generated/questions.json')))
+        throw new Error(`${ours}/docs: the generator wrote no questions.json; see ${logs}/${size}-generate.log.`);
       console.error(`${size} questions: building ours …`);
       const oursSide = await buildOurs(size, label);
       console.error(`${size} questions: ours ${seconds(oursSide.build.seconds)}, ${gib(oursSide.build.peakBytes)}`);

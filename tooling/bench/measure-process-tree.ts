@@ -57,10 +57,7 @@ function treeRssBytes(root: number): number {
  * Runs `command` and resolves with its wall time and peak tree memory. Its output goes to `logFile` when given (for
  * the build's own timings) and is shown only when it fails.
  */
-export function measureProcessTree(
-  command: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string } = {},
-): Promise<Measured> {
+export function measureProcessTree(command: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string } = {}): Promise<Measured> {
   const [file, ...args] = command;
   if (!file) throw new Error('measureProcessTree: empty command');
   return new Promise((resolvePromise, reject) => {

@@ -62,7 +62,8 @@ export function prepareStockSite(options: StockSiteOptions, docsDir = 'docs'): S
   rmSync(stampFile, { force: true });
   const [command, ...args] = stockBuildCommand(siteDir, outDir);
   const build = spawnSync(command!, args, { stdio: ['ignore', 'inherit', 'inherit'] });
-  if (build.status !== 0) throw new Error(`Building the stock site failed (${stockBuildCommand(siteDir, outDir).join(' ')}, exit ${build.status}); see the output above.`);
+  if (build.status !== 0)
+    throw new Error(`Building the stock site failed (${stockBuildCommand(siteDir, outDir).join(' ')}, exit ${build.status}); see the output above.`);
   writeFileSync(stampFile, stamp);
   return { outDir, reused: false };
 }
