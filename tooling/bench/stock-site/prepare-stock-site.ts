@@ -25,28 +25,45 @@ export interface StockBuild {
   readonly reused: boolean;
 }
 
-/** Generates and builds the stock site unless build-stock/ already holds a build of exactly these files. */
-export function prepareStockSite(options: StockSiteOptions, docsDir = 'docs'): StockBuild {
+/** The stock site's files for the generated records in `docsDir`, written into `<stockDir>/site`, ready to build. */
+export function writeStockSite(options: StockSiteOptions, docsDir = 'docs', stockDir = STOCK_DIR): { siteDir: string; outDir: string; stamp: string } {
   const { questions, topics } = readGeneratedRecords(generatedDataFiles(docsDir, GENERATED_DATA_DIR));
   const files = stockSiteFiles(questions, topics, options);
-  const siteDir = resolve(STOCK_DIR, 'site');
-  const outDir = resolve(STOCK_DIR, 'build');
-  const stampFile = resolve(STOCK_DIR, 'build.stamp');
   const hash = createHash('sha256');
   for (const [path, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${path}\0${content}\0`);
+  const siteDir = resolve(stockDir, 'site');
+  const outDir = resolve(stockDir, 'build');
   const stamp = hash.digest('hex');
-  if (existsSync(join(outDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { outDir, reused: true };
+  const stampFile = resolve(stockDir, 'build.stamp');
+  if (existsSync(join(outDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { siteDir, outDir, stamp };
+  assertSearchThemeInstalled();
+  writeFolderAtomically(siteDir, files);
+  return { siteDir, outDir, stamp };
+}
 
+function assertSearchThemeInstalled(): void {
   try {
     createRequire(import.meta.url).resolve(SEARCH_THEME);
   } catch {
     throw new Error(`package.json: ${SEARCH_THEME} (a devDependency) is not installed; run \`npm ci\` so the stock site can build.`);
   }
+}
+
+/** The command that builds the stock site with Docusaurus's own CLI, as its README would say. */
+export function stockBuildCommand(siteDir: string, outDir: string): string[] {
+  return ['npx', 'docusaurus', 'build', siteDir, '--out-dir', outDir];
+}
+
+/** Generates and builds the stock site unless build-stock/ already holds a build of exactly these files. */
+export function prepareStockSite(options: StockSiteOptions, docsDir = 'docs'): StockBuild {
+  const { siteDir, outDir, stamp } = writeStockSite(options, docsDir);
+  const stampFile = resolve(STOCK_DIR, 'build.stamp');
+  if (existsSync(join(outDir, 'index.html')) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { outDir, reused: true };
   rmSync(stampFile, { force: true });
-  writeFolderAtomically(siteDir, files);
-  const build = spawnSync('npx', ['docusaurus', 'build', siteDir, '--out-dir', outDir], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const [command, ...args] = stockBuildCommand(siteDir, outDir);
+  const build = spawnSync(command!, args, { stdio: ['ignore', 'inherit', 'inherit'] });
   if (build.status !== 0)
-    throw new Error(`Building the stock site failed (npx docusaurus build ${siteDir} --out-dir ${outDir}, exit ${build.status}); see the output above.`);
+    throw new Error(`Building the stock site failed (${stockBuildCommand(siteDir, outDir).join(' ')}, exit ${build.status}); see the output above.`);
   writeFileSync(stampFile, stamp);
   return { outDir, reused: false };
 }

@@ -2,20 +2,28 @@
  * Everything the plugin serves as files (preview images, downloads,
  * robots.txt), made from the generated data, then written in one step: the
  * output folder is swapped in whole, so it never holds a half-written set.
+ *
+ * A production build draws the images meanwhile instead (startPreviewImages):
+ * the downloads and robots.txt go to the output folder at once, and the images
+ * straight into the build in postBuild (writePreviewImages), so drawing them
+ * overlaps bundling and rendering rather than holding both up.
  */
-import { resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { writeFolderAtomically } from '../../../../lib/write-files-atomically.ts';
 import type { PluginOptions } from '../options.ts';
 import { textFiles, type SiteAddress } from './downloads/files.ts';
 import type { ShareData } from './generated-data.ts';
 import { previewImageSpecs, type SiteText } from './preview-image/image-specs.ts';
-import { generatePreviewImages } from './preview-image/render-with-cache.ts';
+import { generatePreviewImages, type GeneratedImages } from './preview-image/render-with-cache.ts';
 
 export interface StaticFilesReport {
   readonly images: number;
   readonly rendered: number;
   readonly milliseconds: number;
 }
+
+type Site = SiteText & SiteAddress & { siteDir: string };
 
 /** Fails with how to fix it when the output folder is not served: every og:image would answer 404. */
 export function assertServedAsStatic(staticDirectories: readonly string[], siteDir: string, outputDir: string): void {
@@ -28,13 +36,37 @@ export function assertServedAsStatic(staticDirectories: readonly string[], siteD
   }
 }
 
-export async function writeStaticFiles(
-  data: ShareData,
-  options: PluginOptions,
-  site: SiteText & SiteAddress & { siteDir: string },
-): Promise<StaticFilesReport> {
-  const images = await generatePreviewImages(previewImageSpecs(data, site, options.siteImage), resolve(site.siteDir, options.cacheDir));
+const drawImages = (data: ShareData, options: PluginOptions, site: Site) =>
+  generatePreviewImages(previewImageSpecs(data, site, options.siteImage), resolve(site.siteDir, options.cacheDir));
+
+const reportOf = (images: GeneratedImages): StaticFilesReport => ({ images: images.files.size, rendered: images.rendered, milliseconds: images.milliseconds });
+
+/** Images, downloads and robots.txt into the output folder, together (for `npm start`, which serves that folder). */
+export async function writeStaticFiles(data: ShareData, options: PluginOptions, site: Site): Promise<StaticFilesReport> {
+  const images = await drawImages(data, options, site);
   const files = new Map<string, string | Uint8Array>([...images.files, ...textFiles(data, site)]);
   writeFolderAtomically(resolve(site.siteDir, options.outputDir), files);
-  return { images: images.files.size, rendered: images.rendered, milliseconds: images.milliseconds };
+  return reportOf(images);
+}
+
+/** Downloads and robots.txt into the output folder now; the images' drawing starts and is awaited by writePreviewImages. */
+export function startPreviewImages(data: ShareData, options: PluginOptions, site: Site): Promise<GeneratedImages> {
+  writeFolderAtomically(resolve(site.siteDir, options.outputDir), textFiles(data, site));
+  const images = drawImages(data, options, site);
+  // Awaited in postBuild; until then a failure must not count as an unhandled rejection (postBuild rethrows it).
+  images.catch(() => undefined);
+  return images;
+}
+
+/** Waits for the images started by startPreviewImages and writes them into the build. */
+export async function writePreviewImages(images: Promise<GeneratedImages>, outDir: string): Promise<StaticFilesReport> {
+  const drawn = await images;
+  await Promise.all(
+    [...drawn.files].map(async ([path, png]) => {
+      const file = resolve(outDir, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, png);
+    }),
+  );
+  return reportOf(drawn);
 }

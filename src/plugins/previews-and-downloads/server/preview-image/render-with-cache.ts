@@ -1,9 +1,10 @@
 /** Renders every preview image that is not already in the cache; reports what it did for the build log. */
+import { availableParallelism } from 'node:os';
 import type { Fonts } from './card-layout.ts';
 import { ImageCache, cardKey, rendererFingerprint } from './cache.ts';
 import type { PreviewImageSpec } from './image-specs.ts';
 import { fontsFingerprint, loadFonts, measureWith } from './fonts.ts';
-import { renderCard } from './render.ts';
+import { startCardRenderer } from './render.ts';
 
 export interface GeneratedImages {
   /** PNG per site path without the leading slash: img/og/<slug>.png */
@@ -18,20 +19,31 @@ export async function generatePreviewImages(specs: readonly PreviewImageSpec[], 
   const fonts = loadFonts();
   const renderer = rendererFingerprint(fontsFingerprint(fonts));
   const cache = new ImageCache(cacheDir);
-  let measures: Fonts | undefined;
   const files = new Map<string, Buffer>();
-  let rendered = 0;
+  const missing: { path: string; card: PreviewImageSpec['card']; key: string }[] = [];
   for (const { path, card } of specs) {
     const key = cardKey(card, renderer);
-    let png = cache.get(key);
-    if (!png) {
-      measures ??= { regular: measureWith(fonts, 400), bold: measureWith(fonts, 700) };
-      png = await renderCard(card, fonts, measures);
-      cache.set(key, png);
-      rendered += 1;
+    const png = cache.get(key);
+    if (png) files.set(path.slice(1), png);
+    else missing.push({ path, card, key });
+  }
+  if (missing.length > 0) {
+    const measures: Fonts = { regular: measureWith(fonts, 400), bold: measureWith(fonts, 700) };
+    const drawer = startCardRenderer(fonts, Math.min(missing.length, availableParallelism()));
+    try {
+      await Promise.all(
+        missing.map(async ({ path, card, key }) => {
+          const png = await drawer.render(card, measures);
+          cache.set(key, png);
+          files.set(path.slice(1), png);
+        }),
+      );
+    } finally {
+      await drawer.close();
     }
-    files.set(path.slice(1), png);
   }
   cache.keepOnly(new Set(specs.map(({ card }) => cardKey(card, renderer))));
-  return { files, rendered, reused: specs.length - rendered, milliseconds: performance.now() - started };
+  // In the specs' order, as before: the static files are written in a stable order.
+  const ordered = new Map(specs.map(({ path }) => [path.slice(1), files.get(path.slice(1))!]));
+  return { files: ordered, rendered: missing.length, reused: specs.length - missing.length, milliseconds: performance.now() - started };
 }

@@ -1,0 +1,91 @@
+/**
+ * Runs a command and measures its wall time and its peak memory over the whole process tree: the resident set sizes
+ * of the command and every descendant (npx → node → Docusaurus → its workers), summed, sampled from /proc every
+ * SAMPLE_MS. GNU time's %M reports only the largest single process, which undercounts a build that forks. Worker
+ * threads share their process's RSS, so they are counted once. Shared pages (the node binary, shared libraries) are
+ * counted once per process, so the sum can exceed what the machine actually lost; it is the figure to compare, side
+ * by side, between two builds measured the same way. Linux only (/proc).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+
+const SAMPLE_MS = 200;
+const PAGE_BYTES = 4096;
+
+export interface Measured {
+  readonly seconds: number;
+  readonly peakBytes: number;
+}
+
+interface ProcessStat {
+  readonly parent: number;
+  readonly rssBytes: number;
+}
+
+/** /proc/<pid>/stat: the command name is in parentheses and may contain spaces, so fields are counted after the last ')'. */
+function readStat(pid: number): ProcessStat | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    // Fields from 3 (state): ppid is field 4, rss (in pages) field 24.
+    return { parent: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_BYTES };
+  } catch {
+    return undefined; // the process ended between the listing and the read
+  }
+}
+
+function treeRssBytes(root: number): number {
+  const stats = new Map<number, ProcessStat>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStat(Number(name));
+    if (stat) stats.set(Number(name), stat);
+  }
+  const children = new Map<number, number[]>();
+  for (const [pid, { parent }] of stats) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  let total = 0;
+  const pending = [root];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    total += stats.get(pid)?.rssBytes ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Runs `command` and resolves with its wall time and peak tree memory. Its output goes to `logFile` when given (for
+ * the build's own timings) and is shown only when it fails.
+ */
+export function measureProcessTree(command: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; logFile?: string } = {}): Promise<Measured> {
+  const [file, ...args] = command;
+  if (!file) throw new Error('measureProcessTree: empty command');
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const log = options.logFile === undefined ? undefined : createWriteStream(options.logFile);
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      log?.write(chunk);
+      output = (output + chunk.toString('utf8')).slice(-20_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peakBytes = 0;
+    const sample = () => {
+      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRssBytes(child.pid));
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      log?.end();
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) reject(new Error(`${command.join(' ')} failed (exit ${code}):\n${output.slice(-5000)}`));
+      else resolvePromise({ seconds, peakBytes });
+    });
+  });
+}
