@@ -7,7 +7,6 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { STUDY_PATH } from '@site/contract/urls';
 import { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import SavedProgressBar from '@site/src/components/study/SavedProgressBar';
-import HydrateSeparately from '@site/src/components/hydration/HydrateSeparately';
 import DownloadLinks from '@site/src/plugins/previews-and-downloads/client/DownloadLinks';
 import topics from '@site/docs/_generated/topics.json';
 import styles from './index.module.css';
@@ -42,28 +41,23 @@ export default function Home(): ReactNode {
           Topics
         </Heading>
         {isBrowser && <ProgressLegend />}
-        {/* The topic cards and the downloads hydrate apart from the page around them: see HydrateSeparately. */}
-        <HydrateSeparately>
-          <ul className={styles.grid}>
-            {topics.map((topic) => (
-              <li key={topic.id} className={styles.card}>
-                <Link to={topic.permalink} className={styles.cardLink}>
-                  <Heading as="h3" className={styles.cardTitle}>
-                    {topic.title}
-                  </Heading>
-                  <span className={styles.count}>
-                    {topic.questionCount} {topic.questionCount === 1 ? 'question' : 'questions'}
-                  </span>
-                </Link>
-                <SavedProgressBar questionIds={topic.questionIds} label={`Your progress in ${topic.title}`} />
-                <p className={styles.description}>{topic.description}</p>
-              </li>
-            ))}
-          </ul>
-        </HydrateSeparately>
-        <HydrateSeparately>
-          <DownloadLinks questionCount={total} headingLevel="h2" />
-        </HydrateSeparately>
+        <ul className={styles.grid}>
+          {topics.map((topic) => (
+            <li key={topic.id} className={styles.card}>
+              <Link to={topic.permalink} className={styles.cardLink}>
+                <Heading as="h3" className={styles.cardTitle}>
+                  {topic.title}
+                </Heading>
+                <span className={styles.count}>
+                  {topic.questionCount} {topic.questionCount === 1 ? 'question' : 'questions'}
+                </span>
+              </Link>
+              <SavedProgressBar questionIds={topic.questionIds} label={`Your progress in ${topic.title}`} />
+              <p className={styles.description}>{topic.description}</p>
+            </li>
+          ))}
+        </ul>
+        <DownloadLinks questionCount={total} headingLevel="h2" />
       </main>
     </Layout>
   );

@@ -11,7 +11,6 @@ import DocSidebarDesktop from '@theme/DocSidebar/Desktop';
 import DocSidebarMobile from '@theme/DocSidebar/Mobile';
 import type { Props } from '@theme/DocSidebar';
 import { type ReactNode, useEffect, useState } from 'react';
-import HydrateSeparately from '@site/src/components/hydration/HydrateSeparately';
 import { whenIdleOrInteracting } from '@site/src/components/hydration/when-idle';
 
 /** Infima's and the theme's breakpoint: the mobile navbar and menu below it. */
@@ -36,9 +35,7 @@ export default function DocSidebar(props: Props): ReactNode {
   const narrow = useNarrowScreenOnceIdle();
   return (
     <>
-      <HydrateSeparately>
-        <DocSidebarDesktop {...props} />
-      </HydrateSeparately>
+      <DocSidebarDesktop {...props} />
       {narrow && <DocSidebarMobile {...props} />}
     </>
   );
