@@ -75,6 +75,9 @@ const config = {
     ],
   ],
 
+  // Viewport prefetches wait for idle time (see the module).
+  clientModules: ['./src/client-modules/idle-prefetch.ts'],
+
   plugins: [
     studyModeInlineScriptPlugin,
     // No Prism in the browser: the site has no code to highlight (see the plugin).

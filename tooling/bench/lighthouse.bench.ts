@@ -1,7 +1,7 @@
 /**
- * npm run bench:lighthouse -- [--runs 3] [--desktop] [--reuse | --ours-build <dir>] [--base-url /] [--site-url <url>]
+ * npm run bench:lighthouse -- [--runs 3] [--desktop] [--reuse | --ours-build <dir>] [--before-build <dir>] [--base-url /] [--site-url <url>]
  *
- * Lighthouse 12.2.3 on every page type (home, question, quiz, topic, /search, /study), this site beside stock
+ * Lighthouse 12.2.3 on every page type (home, question, quiz, topic, guide, /search, /study), this site beside stock
  * Docusaurus 3.10.2 with the easyops search theme serving the same pages (issue 12's peer, generated and built by
  * stock-site/), in the same run: the two sites are served by the same server and audited by the same Chromium,
  * interleaved (ours, stock, ours, stock, …) so a busy machine slows both alike. Prints the medians of --runs runs
@@ -11,9 +11,12 @@
  * By default it builds ours first (`npm run build`, with BASE_URL/SITE_URL as given). --reuse serves the existing
  * build/ instead; --ours-build <dir> (or the older --dir) serves another existing build, which must have been built
  * under --base-url. The stock site is rebuilt only when its generated files change (build-stock/).
+ *
+ * --before-build <dir> adds a third site to the same interleaved run: an earlier build of ours (built under
+ * --base-url too), so a change is measured before and after on the same machine at the same time, beside stock.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,6 +39,7 @@ const { values } = parseArgs({
     desktop: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
     'ours-build': { type: 'string' },
+    'before-build': { type: 'string' },
     dir: { type: 'string' },
     'base-url': { type: 'string', default: process.env.BASE_URL ?? '/' },
     'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:3000' },
@@ -48,6 +52,19 @@ const siteUrl = values['site-url'];
 const presets: Preset[] = values.desktop ? ['mobile', 'desktop'] : ['mobile'];
 const existingBuild = values['ours-build'] ?? values.dir ?? (values.reuse ? 'build' : undefined);
 
+/** Fails unless `root` is a build made under the base URL (a build made under another would load none of its assets here). */
+function checkBuild(root: string): string {
+  const index = resolve(root, 'index.html');
+  if (!existsSync(index)) fail(`${index} not found: build ours first (\`npm run build\`), or leave out --reuse/--ours-build to let the bench build it.`);
+  const assetsUnderBaseUrl = new RegExp(`[="']${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}assets/`);
+  if (!assetsUnderBaseUrl.test(readFileSync(index, 'utf8'))) {
+    fail(
+      `${index}:1: this build does not load its assets from ${baseUrl}assets/, so it was built under another base URL; pass the one it was built under as --base-url.`,
+    );
+  }
+  return root;
+}
+
 /** Ours: the existing build named, or a fresh `npm run build` into build/. */
 function oursBuild(): string {
   if (existingBuild === undefined) {
@@ -58,17 +75,7 @@ function oursBuild(): string {
     });
     if (build.status !== 0) fail(`npm run build failed (exit ${build.status}); see the output above.`);
   }
-  const root = resolve(existingBuild ?? 'build');
-  const index = resolve(root, 'index.html');
-  if (!existsSync(index)) fail(`${index} not found: build ours first (\`npm run build\`), or leave out --reuse/--ours-build to let the bench build it.`);
-  // A build made under another base URL would load none of its assets here and measure an empty page.
-  const assetsUnderBaseUrl = new RegExp(`[="']${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}assets/`);
-  if (!assetsUnderBaseUrl.test(readFileSync(index, 'utf8'))) {
-    fail(
-      `${index}:1: this build does not load its assets from ${baseUrl}assets/, so it was built under another base URL; pass the one it was built under as --base-url.`,
-    );
-  }
-  return root;
+  return checkBuild(resolve(existingBuild ?? 'build'));
 }
 
 function median(values: readonly number[]): number {
@@ -95,6 +102,8 @@ interface Comparison {
   readonly preset: Preset;
   readonly ours: Medians;
   readonly stock: Medians;
+  /** The --before-build's medians, when one was given. */
+  readonly before?: Medians;
   /** Ours' run with the median Performance score: the one whose main-thread work is printed. */
   readonly oursMedianRun: LighthouseRun;
 }
@@ -117,6 +126,32 @@ function comparisonTable(rows: readonly Comparison[]): string {
       const cells = [row.page.name, ...side(row.ours), ...side(row.stock), tbtRatio(row), `${difference > 0 ? '+' : ''}${score(difference)}`];
       return `| ${cells.join(' | ')} |`;
     }),
+  ].join('\n');
+}
+
+/** Before (--before-build), after (ours) and stock side by side: Performance, TBT and each side's TBT ratio to stock. */
+function beforeAfterTable(rows: readonly Comparison[]): string {
+  const ratio = (side: Medians, stock: Medians) => (stock.metrics.tbt > 0 ? (side.metrics.tbt / stock.metrics.tbt).toFixed(2) : '–');
+  return [
+    '| page type | before Perf | after Perf | stock Perf | before TBT ms | after TBT ms | stock TBT ms | before/stock TBT | after/stock TBT |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.flatMap(({ page, before, ours, stock }) =>
+      before
+        ? [
+            `| ${[
+              page.name,
+              score(before.performance),
+              score(ours.performance),
+              score(stock.performance),
+              ms(before.metrics.tbt),
+              ms(ours.metrics.tbt),
+              ms(stock.metrics.tbt),
+              ratio(before, stock),
+              ratio(ours, stock),
+            ].join(' | ')} |`,
+          ]
+        : [],
+    ),
   ].join('\n');
 }
 
@@ -163,15 +198,26 @@ const load = () =>
     .map((value) => value.toFixed(2))
     .join(' / ');
 
-/** Stock has no quiz pages: its counterpart of a quiz page is the question page itself. */
+/** Stock has no quiz pages and no guides: its counterpart of either is the question page. */
 function stockPage(page: PageType, questionPage: PageType): PageType {
-  return page.name === 'quiz' ? { ...page, path: questionPage.path } : page;
+  return page.name === 'quiz' || page.name === 'guide' ? { ...page, path: questionPage.path } : page;
+}
+
+/** The first guide (docs/guides/<slug>.mdx, served at /guides/<slug>), when the generator copied any. */
+function guidePage(): PageType[] {
+  const slugs = existsSync('docs/guides')
+    ? readdirSync('docs/guides')
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
+  return slugs[0] ? [{ name: 'guide', path: `/guides/${slugs[0].slice(0, -'.mdx'.length)}` }] : [];
 }
 
 async function main(): Promise<void> {
   const loadAtStart = load();
   const oursRoot = oursBuild();
-  const pages = pageTypes();
+  const beforeRoot = values['before-build'] === undefined ? undefined : checkBuild(resolve(values['before-build']));
+  const pages = [...pageTypes(), ...guidePage()];
   const questionPage =
     pages.find((page) => page.name === 'question') ?? fail('tooling/page-types.ts has no "question" page type for the quiz page to stand in for.');
   console.error(`Building the stock peer under ${baseUrl} …`);
@@ -181,21 +227,34 @@ async function main(): Promise<void> {
   const { sessions, close } = await startLighthouseOnSites([
     { root: oursRoot, baseUrl },
     { root: stock.outDir, baseUrl },
+    ...(beforeRoot ? [{ root: beforeRoot, baseUrl }] : []),
   ]);
-  const [oursSession, stockSession] = sessions as [(typeof sessions)[0], (typeof sessions)[0]];
+  const [oursSession, stockSession, beforeSession] = sessions as [(typeof sessions)[0], (typeof sessions)[0], (typeof sessions)[0] | undefined];
   const rows: Comparison[] = [];
   try {
     for (const preset of presets) {
       for (const page of pages) {
         const oursSamples: LighthouseRun[] = [];
         const stockSamples: LighthouseRun[] = [];
+        const beforeSamples: LighthouseRun[] = [];
         for (let run = 1; run <= runs; run++) {
           console.error(`${preset} ${page.name} run ${run}/${runs}: ours …`);
           oursSamples.push(await oursSession.audit(page, preset));
           console.error(`${preset} ${page.name} run ${run}/${runs}: stock …`);
           stockSamples.push(await stockSession.audit(stockPage(page, questionPage), preset));
+          if (beforeSession) {
+            console.error(`${preset} ${page.name} run ${run}/${runs}: before …`);
+            beforeSamples.push(await beforeSession.audit(page, preset));
+          }
         }
-        rows.push({ page, preset, ours: medians(oursSamples), stock: medians(stockSamples), oursMedianRun: medianRun(oursSamples) });
+        rows.push({
+          page,
+          preset,
+          ours: medians(oursSamples),
+          stock: medians(stockSamples),
+          ...(beforeSession ? { before: medians(beforeSamples) } : {}),
+          oursMedianRun: medianRun(oursSamples),
+        });
       }
     }
   } finally {
@@ -206,12 +265,16 @@ async function main(): Promise<void> {
     `Lighthouse 12.2.3, ours (${oursRoot}) beside stock Docusaurus 3.10.2 + @easyops-cn/docusaurus-search-local (${stock.outDir}), base URL ${baseUrl}.`,
   );
   console.log(`Medians of ${runs} run${runs > 1 ? 's' : ''} per side, interleaved ours/stock; each column is its own median. TBT, LCP and FCP in ms.`);
-  console.log(`Stock has no quiz pages: its "quiz" row is the question page (${questionPage.path}). Its /study is a plain page (stock has no study mode).`);
+  console.log(
+    `Stock has no quiz pages and no guides: its "quiz" and "guide" rows are the question page (${questionPage.path}). Its /study is a plain page (stock has no study mode).`,
+  );
+  if (beforeRoot) console.log(`Before: ${beforeRoot}, audited in the same interleaved run (ours, stock, before, …).`);
   console.log(`Load average (1 / 5 / 15 min) at start: ${loadAtStart}; at end: ${load()}.`);
   for (const preset of presets) {
     const presetRows = rows.filter((row) => row.preset === preset);
     console.log(`\n## ${preset}\n\n${comparisonTable(presetRows)}`);
     if (preset === 'mobile') console.log(`\nIssue 12's goals (mobile; printed only, never an exit code):\n\n${goalsTable(presetRows)}`);
+    if (beforeRoot) console.log(`\nBefore (${beforeRoot}) and after (ours), ${preset}:\n\n${beforeAfterTable(presetRows)}`);
   }
   console.log(`\n## Where our main-thread time goes (ours' median-Performance run of each page type)\n`);
   console.log(rows.map(mainThreadReport).join('\n\n'));

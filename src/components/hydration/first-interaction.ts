@@ -1,0 +1,16 @@
+/**
+ * Runs `task` once, as soon as the reader starts interacting with the page: the first pointer press (mouse, pen or
+ * touch) or key press anywhere, seen before the page's own handlers. Returns a function that cancels it.
+ */
+export function onFirstInteraction(task: () => void): () => void {
+  const interactions = ['pointerdown', 'keydown'] as const;
+  const run = () => {
+    cancel();
+    task();
+  };
+  function cancel() {
+    for (const type of interactions) document.removeEventListener(type, run, { capture: true });
+  }
+  for (const type of interactions) document.addEventListener(type, run, { capture: true, passive: true });
+  return cancel;
+}
