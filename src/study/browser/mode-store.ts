@@ -22,7 +22,11 @@ function set(next: ModeState): void {
 }
 
 function current(): ModeState {
-  state ??= resolveMode(window.location.search, modeSlot().get());
+  if (state === undefined) {
+    const resolved = resolveMode(window.location.search, modeSlot().get());
+    // Read mode is what the server rendered: returning its snapshot object spares every page a synchronous re-render after hydration.
+    state = resolved.mode === SERVER_STATE.mode && resolved.fromLink === SERVER_STATE.fromLink ? SERVER_STATE : resolved;
+  }
   return state;
 }
 

@@ -119,7 +119,8 @@ export function createProgressStoreCore(
 
   function load(): ProgressState {
     const text = storage.progress.get();
-    if (text === null) return { progress: EMPTY_PROGRESS, notice: undefined };
+    // The server's own snapshot, by identity: React then has nothing to re-render right after hydration.
+    if (text === null) return SERVER_STATE;
     const result = readProgress(text);
     if (!result.ok) {
       keep(storage.unreadable, text);
