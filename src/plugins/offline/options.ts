@@ -29,7 +29,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   // The 52-question site has 176 pages (1.2 MB gzip precached); 400 keeps the first visit's download near 3 MB at most.
   maxPrecachedPages: 400,
   // Link-preview images are for chat apps, not readers; downloads and print sheets are fetched when asked for.
-  exclude: [folderOf(previewImagePath('x')), folderOf(DOWNLOADS.anki.path), folderOf(DOWNLOADS.csv.path), folderOf(printSheetPath())],
+  exclude: [...new Set([folderOf(previewImagePath('x')), ...Object.values(DOWNLOADS).map(({ path }) => folderOf(path)), folderOf(printSheetPath())])],
   shellPages: ['/', '/search', '/study'],
   // The search plugin's chunks: engine, questions and answers (src/plugins/search/client/engine-store.ts).
   shellPrefixes: ['assets/js/search-'],
@@ -46,16 +46,27 @@ const color = Joi.string()
 const schema = Joi.object<PluginOptions>({
   maxPrecachedPages: Joi.number().integer().min(1).default(DEFAULT_OPTIONS.maxPrecachedPages),
   exclude: Joi.array()
-    .items(Joi.string().pattern(/^(?!\/)[\w.@/-]+\/$/).message('"exclude" items must be folders relative to the build, such as "img/og/"'))
+    .items(
+      Joi.string()
+        .pattern(/^(?!\/)[\w.@/-]+\/$/)
+        .message('"exclude" items must be folders relative to the build, such as "img/og/"'),
+    )
     .default(DEFAULT_OPTIONS.exclude),
   shellPages: Joi.array()
-    .items(Joi.string().pattern(/^\/[\w/-]*$/).message('"shellPages" items must be site paths such as "/search"'))
+    .items(
+      Joi.string()
+        .pattern(/^\/[\w/-]*$/)
+        .message('"shellPages" items must be site paths such as "/search"'),
+    )
     .default(DEFAULT_OPTIONS.shellPages),
   shellPrefixes: Joi.array().items(Joi.string()).default(DEFAULT_OPTIONS.shellPrefixes),
   shortName: Joi.string().max(30).default(DEFAULT_OPTIONS.shortName),
   themeColor: color.default(DEFAULT_OPTIONS.themeColor),
   backgroundColor: color.default(DEFAULT_OPTIONS.backgroundColor),
-  iconSvg: Joi.string().pattern(/\.svg$/).message('"iconSvg" must be an SVG file relative to the site').default(DEFAULT_OPTIONS.iconSvg),
+  iconSvg: Joi.string()
+    .pattern(/\.svg$/)
+    .message('"iconSvg" must be an SVG file relative to the site')
+    .default(DEFAULT_OPTIONS.iconSvg),
 });
 
 export function validateOptions({ validate, options }: OptionValidationContext<UserOptions, PluginOptions>): PluginOptions {

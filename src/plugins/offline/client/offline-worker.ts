@@ -22,13 +22,14 @@ export async function startOfflineWorker(baseUrl: string): Promise<void> {
       waiting.postMessage(SKIP_WAITING_MESSAGE);
     });
   // A worker that has installed while another controls the page is a new deployment; without a controller it is the first.
-  if (registration.waiting && workers.controller) offerReload(registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed' && workers.controller) offerReload(installing);
+  const offerWhenInstalled = (worker: ServiceWorker | null): void =>
+    worker?.addEventListener('statechange', () => {
+      if (worker.state === 'installed' && workers.controller) offerReload(worker);
     });
-  });
+  if (registration.waiting && workers.controller) offerReload(registration.waiting);
+  // The browser looks for a new worker on every navigation, so one may already be installing before register() resolves.
+  offerWhenInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => offerWhenInstalled(registration.installing));
   // Readers keep a tab open for days: look for a new deployment whenever they come back to it (offline, the check just fails).
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') registration.update().catch(() => undefined);

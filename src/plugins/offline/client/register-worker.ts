@@ -12,5 +12,7 @@ function whenLoadedAndIdle(run: () => void): void {
 }
 
 if (typeof window !== 'undefined' && 'serviceWorker' in navigator) {
-  whenLoadedAndIdle(() => void import(/* webpackChunkName: "offline-worker" */ './offline-worker').then(({ startOfflineWorker }) => startOfflineWorker(siteConfig.baseUrl)));
+  whenLoadedAndIdle(
+    () => void import(/* webpackChunkName: "offline-worker" */ './offline-worker').then(({ startOfflineWorker }) => startOfflineWorker(siteConfig.baseUrl)),
+  );
 }

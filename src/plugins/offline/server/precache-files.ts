@@ -44,13 +44,15 @@ const isPage = (file: string): boolean => file.endsWith('.html') && file !== '40
 export function selectPrecacheFiles(files: readonly string[], rules: PrecacheRules, scriptsOf: (page: string) => readonly string[]): PrecacheSelection {
   const candidates = files.filter((file) => !NEVER.test(file) && !rules.exclude.some((prefix) => file.startsWith(prefix)));
   const pages = candidates.filter(isPage);
-  const alwaysWanted = (file: string): boolean => IMAGE_FILE.test(file) || MANIFEST_FILE.test(file) || (file.startsWith('assets/') && /\.(css|woff2)$/.test(file));
+  const alwaysWanted = (file: string): boolean =>
+    IMAGE_FILE.test(file) || MANIFEST_FILE.test(file) || (file.startsWith('assets/') && /\.(css|woff2)$/.test(file));
   if (pages.length <= rules.maxPrecachedPages) {
     const wholeSite = candidates.filter((file) => isPage(file) || alwaysWanted(file) || (file.startsWith('assets/') && ASSET_FILE.test(file)));
     return { mode: 'whole-site', pageCount: pages.length, files: wholeSite.sort() };
   }
   const missing = rules.shellPages.filter((page) => !pages.includes(page));
-  if (missing.length > 0) throw new Error(`offline: the shell pages ${missing.join(', ')} are not in the build; pages there include ${pages.slice(0, 5).join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`offline: the shell pages ${missing.join(', ')} are not in the build; pages there include ${pages.slice(0, 5).join(', ')}`);
   const shellAssets = new Set(rules.shellPages.flatMap((page) => scriptsOf(page)));
   const shell = candidates.filter(
     (file) => rules.shellPages.includes(file) || alwaysWanted(file) || shellAssets.has(file) || rules.shellPrefixes.some((prefix) => file.startsWith(prefix)),

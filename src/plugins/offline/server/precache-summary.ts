@@ -30,6 +30,7 @@ const kilobytes = (bytes: number): string => `${(bytes / 1000).toLocaleString('e
 
 /** `precache (whole site, 176 pages): 412 files, 3,456.7 kB raw, 1,234.5 kB gzip on the wire` (kB = 1,000 bytes). */
 export function formatPrecacheSummary(summary: PrecacheSummary, mode: 'whole-site' | 'shell', pageCount: number): string {
-  const scope = mode === 'whole-site' ? `whole site, ${pageCount} pages` : `shell only: ${pageCount} pages are more than the threshold, the rest is cached as visited`;
+  const scope =
+    mode === 'whole-site' ? `whole site, ${pageCount} pages` : `shell only: ${pageCount} pages are more than the threshold, the rest is cached as visited`;
   return `precache (${scope}): ${summary.files} files, ${kilobytes(summary.rawBytes)} raw, ${kilobytes(summary.wireBytes)} gzip on the wire`;
 }

@@ -54,7 +54,12 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]
  * (`routesPaths`, with the base URL): other plugins' postBuild hooks run at the same time as this one, so HTML they write
  * (the redirect pages) may or may not be there yet, and is left out for a precache that never depends on that race.
  */
-export async function writeOfflineWorker(outDir: string, baseUrl: string, routesPaths: readonly string[], options: OfflineWorkerOptions): Promise<OfflineWorkerReport> {
+export async function writeOfflineWorker(
+  outDir: string,
+  baseUrl: string,
+  routesPaths: readonly string[],
+  options: OfflineWorkerOptions,
+): Promise<OfflineWorkerReport> {
   const listed = await listFiles(outDir);
   const routeFiles = new Set(routesPaths.filter((path) => path.startsWith(baseUrl)).map((path) => pageFileOf(path.slice(baseUrl.length - 1), listed)));
   const files = listed.filter((file) => !file.endsWith('.html') || routeFiles.has(file));
@@ -74,6 +79,9 @@ export async function writeOfflineWorker(outDir: string, baseUrl: string, routes
 
   const { warnings } = await generateSW({
     swDest: join(outDir, SERVICE_WORKER_FILE),
+    // The entries are chosen above; workbox-build adds them only when given a folder, and its globs would add more.
+    globDirectory: outDir,
+    globPatterns: [],
     additionalManifestEntries: entries,
     // One file, no workbox-*.js beside it, no source map: nothing to precache or cache-bust besides sw.js.
     inlineWorkboxRuntime: true,
