@@ -13,6 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidePath, previewImagePath, printSheetPath, DOWNLOADS, SEARCH_PATH, STUDY_PATH, quizPath, SITE_PREVIEW_IMAGE } from '../../contract/urls.ts';
 import { createStaticServer } from '../../tooling/server/static-server.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { basePath, buildDir, firstAnswerLine, pageAnswer, questions, storageKey, topics, urlFor, visibleText, visit, watchForErrors } from './helpers/site.ts';
 
@@ -260,6 +261,10 @@ describe('a new deployment', () => {
         await prompt.waitFor({ timeout: 120_000 });
         expect(await visibleText(prompt)).toBe('A new version is available · Reload');
         expect(await prompt.getAttribute('role')).toBe('status');
+        expect(await axeViolations(page, { include: '#offline-reload-prompt' }), 'the prompt, light theme').toEqual([]);
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+        expect(await axeViolations(page, { include: '#offline-reload-prompt' }), 'the prompt, dark theme').toEqual([]);
 
         await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: 'Reload' }).click()]);
         await page.locator('meta[name="deployment"][content="B"]').waitFor({ state: 'attached', timeout: 30_000 });
