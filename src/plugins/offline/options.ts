@@ -1,6 +1,6 @@
 import type { OptionValidationContext } from '@docusaurus/types';
 import { Joi } from '@docusaurus/utils-validation';
-import { DOWNLOADS, previewImagePath, printSheetPath } from '../../../contract/urls.ts';
+import { DOWNLOADS, previewImagePath, printSheetPath, SEARCH_PATH, STUDY_PATH } from '../../../contract/urls.ts';
 
 export interface PluginOptions {
   readonly id: string;
@@ -30,7 +30,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'id'> = {
   maxPrecachedPages: 400,
   // Link-preview images are for chat apps, not readers; downloads and print sheets are fetched when asked for.
   exclude: [...new Set([folderOf(previewImagePath('x')), ...Object.values(DOWNLOADS).map(({ path }) => folderOf(path)), folderOf(printSheetPath())])],
-  shellPages: ['/', '/search', '/study'],
+  shellPages: ['/', SEARCH_PATH, STUDY_PATH],
   // The search plugin's chunks: engine, questions and answers (src/plugins/search/client/engine-store.ts).
   shellPrefixes: ['assets/js/search-'],
   shortName: 'SRE Q&A',
