@@ -11,7 +11,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
 import { formatPrecacheSummary } from './server/precache-summary.ts';
 import { writeOfflineWorker, writeWebAppManifest } from './server/write-offline-worker.ts';
-import { PLUGIN_NAME, WEB_APP_MANIFEST_FILE } from './shared/constants.ts';
+import { PLUGIN_NAME, WEB_APP_MANIFEST_FILE, type OfflineGlobalData } from './shared/constants.ts';
 import { APP_ICONS } from './server/web-app-manifest.ts';
 
 export { validateOptions } from './options.ts';
@@ -22,6 +22,9 @@ export default function offlinePlugin(context: LoadContext, options: PluginOptio
   const production = process.env.NODE_ENV === 'production';
   return {
     name: PLUGIN_NAME,
+
+    // The client warms the shell pages' route chunks into the worker's cache (shell mode precaches no route chunk).
+    contentLoaded: ({ actions }) => actions.setGlobalData({ shellPages: options.shellPages } satisfies OfflineGlobalData),
 
     getClientModules: () => (production ? [fileURLToPath(new URL('./client/register-worker.ts', import.meta.url))] : []),
 

@@ -133,6 +133,9 @@ describe('the precache', () => {
       '<link rel="preload" href="/sre/assets/js/main.f6b722a6.js" as="script"><script src="/sre/assets/js/main.f6b722a6.js" defer></script>' +
       '<a href="/sre/downloads/sre-questions.csv">CSV</a><link rel="icon" href="/sre/img/favicon.svg">';
     expect(referencedAssets(html, '/sre/')).toEqual(['assets/css/styles.520eb67f.css', 'assets/js/runtime~main.6323ad70.js', 'assets/js/main.f6b722a6.js']);
+    // As the build writes it: minified, unquoted.
+    const minified = '<script src=/sre/assets/js/runtime~main.4ec0b511.js defer></script><link rel=stylesheet href=/sre/assets/css/styles.ce6694af.css />';
+    expect(referencedAssets(minified, '/sre/')).toEqual(['assets/js/runtime~main.4ec0b511.js', 'assets/css/styles.ce6694af.css']);
   });
 });
 

@@ -7,7 +7,7 @@
 import { OFFLINE_READY_ATTRIBUTE, SERVICE_WORKER_FILE, SKIP_WAITING_MESSAGE } from '../shared/constants';
 import { showReloadPrompt } from './reload-prompt';
 
-export async function startOfflineWorker(baseUrl: string): Promise<void> {
+export async function startOfflineWorker(baseUrl: string, shellPages: readonly string[]): Promise<void> {
   const workers = navigator.serviceWorker;
   let reloadAccepted = false;
   // The first worker takes control of the page too (clientsClaim): that is no reason to reload, an accepted update is.
@@ -36,5 +36,9 @@ export async function startOfflineWorker(baseUrl: string): Promise<void> {
   });
 
   await workers.ready;
+  if (!workers.controller) await new Promise((controlled) => workers.addEventListener('controllerchange', controlled, { once: true }));
+  // The shell pages' route chunks, through the worker: precached already for a whole site, cached now for a very large one.
+  const docusaurus = (window as { docusaurus?: { preload: (path: string) => Promise<unknown> } }).docusaurus;
+  await Promise.allSettled(shellPages.map((path) => docusaurus?.preload(`${baseUrl}${path.slice(1)}`)));
   document.documentElement.setAttribute(OFFLINE_READY_ATTRIBUTE, 'true');
 }

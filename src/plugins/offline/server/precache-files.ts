@@ -68,7 +68,8 @@ export function hasContentHash(file: string): boolean {
 /** The build-folder paths of the scripts and stylesheets an HTML page references, given the site's base URL. */
 export function referencedAssets(html: string, baseUrl: string): string[] {
   const found = new Set<string>();
-  for (const match of html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+  // The build's HTML is minified: attribute values may be unquoted.
+  for (const match of html.matchAll(/\b(?:src|href)=["']?([^"'\s>]+\.(?:js|css))(?=["'\s>])/g)) {
     const url = match[1]!;
     if (url.startsWith(baseUrl)) found.add(url.slice(baseUrl.length));
   }

@@ -9,3 +9,8 @@ export const OFFLINE_READY_ATTRIBUTE = 'data-offline-ready';
 
 /** What the reload prompt posts to a waiting worker; Workbox's generated worker then calls skipWaiting(). */
 export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;
+
+/** What the plugin hands the client: the shell pages' site paths, whose route chunks the client loads once the worker runs. */
+export interface OfflineGlobalData {
+  readonly shellPages: readonly string[];
+}
