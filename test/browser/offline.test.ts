@@ -12,6 +12,8 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { guidePath, previewImagePath, printSheetPath, DOWNLOADS, SEARCH_PATH, STUDY_PATH, quizPath, SITE_PREVIEW_IMAGE } from '../../contract/urls.ts';
+import { DEFAULT_OPTIONS } from '../../src/plugins/offline/options.ts';
+import { writeOfflineWorker } from '../../src/plugins/offline/server/write-offline-worker.ts';
 import { createStaticServer } from '../../tooling/server/static-server.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
@@ -269,6 +271,63 @@ describe('a new deployment', () => {
         await Promise.all([page.waitForEvent('load', { timeout: 60_000 }), prompt.getByRole('button', { name: 'Reload' }).click()]);
         await page.locator('meta[name="deployment"][content="B"]').waitFor({ state: 'attached', timeout: 30_000 });
         expect(await page.getByRole('status').filter({ hasText: 'A new version is available' }).count()).toBe(0);
+      }),
+    TEST_TIMEOUT,
+  );
+});
+
+const visitedQuestion = questions.at(-1)!;
+
+describe('a very large bank (more pages than maxPrecachedPages)', () => {
+  let shellDir = '';
+  let server: ReturnType<typeof createStaticServer>;
+  let origin = '';
+  let precached: readonly string[] = [];
+
+  beforeAll(async () => {
+    shellDir = mkdtempSync(join(tmpdir(), 'sre-offline-shell-'));
+    cpSync(buildDir, shellDir, { recursive: true });
+    // The same build, its worker rewritten with a threshold below its page count: the shell mode a 5,000-question bank gets.
+    const pages = readdirSync(shellDir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => basePath + file.replace(/(index)?\.html$/, ''));
+    const report = await writeOfflineWorker(shellDir, basePath, pages, { ...DEFAULT_OPTIONS, maxPrecachedPages: 10 });
+    expect(report.selection.mode).toBe('shell');
+    precached = report.selection.files;
+    server = createStaticServer({ root: shellDir, baseUrl: basePath });
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', () => listening()));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, TEST_TIMEOUT);
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((closed) => server.close(() => closed()));
+    rmSync(shellDir, { recursive: true, force: true });
+  });
+
+  it(
+    'precaches the shell and the search index only; offline, search works, a visited page opens, an unvisited one does not',
+    () =>
+      withOfflineContext(async (page, context) => {
+        expect(precached.filter((file) => file.endsWith('.html')).sort()).toEqual(['index.html', 'search.html', 'study.html']);
+        expect(precached.some((file) => /^assets\/js\/main\./.test(file))).toBe(true);
+        const at = (path: string): string => `${origin}${basePath}${path.replace(/^\//, '')}`;
+        await page.goto(at('/'), { waitUntil: 'load' });
+        await waitUntilOfflineReady(page);
+        await page.goto(at(visitedQuestion.permalink), { waitUntil: 'load' });
+        await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 30_000 });
+        await context.setOffline(true);
+
+        await page.goto(at(SEARCH_PATH), { waitUntil: 'load' });
+        await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 30_000 });
+        await page.locator('main input[type="search"]').fill(visitedQuestion.title.split(/\s+/).slice(0, 4).join(' '));
+        await expect
+          .poll(async () => (await page.locator('main ol h2').allInnerTexts()).map((title) => title.trim()), { timeout: 30_000 })
+          .toContain(visitedQuestion.title);
+
+        await page.goto(at(visitedQuestion.permalink), { waitUntil: 'load' });
+        expect(await visibleText(page.locator('h1'))).toContain(visitedQuestion.title);
+        await expect(page.goto(at(topics[0]!.permalink))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
       }),
     TEST_TIMEOUT,
   );

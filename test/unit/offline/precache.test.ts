@@ -31,6 +31,8 @@ const BUILD = [
   'assets/js/search-engine.a25ce5cf.js',
   'assets/js/c8085fab.9ea23a53.js',
   'assets/js/17896441.21eb7709.js',
+  'assets/js/2873.17e3d814.js',
+  'assets/js/study-session.2ba88b49.js',
   'assets/css/styles.520eb67f.css',
   'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff2',
   'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff',
@@ -66,11 +68,13 @@ describe('the precache', () => {
     expect(selection.files).toEqual([
       'assets/css/styles.520eb67f.css',
       'assets/js/17896441.21eb7709.js',
+      'assets/js/2873.17e3d814.js',
       'assets/js/c8085fab.9ea23a53.js',
       'assets/js/main.f6b722a6.js',
       'assets/js/runtime~main.6323ad70.js',
       'assets/js/search-answers.e80662f6.js',
       'assets/js/search-engine.a25ce5cf.js',
+      'assets/js/study-session.2ba88b49.js',
       'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff2',
       'assets/katex.0e3b7a9c/katex.min.css',
       'guides/slo-math.html',
@@ -86,17 +90,19 @@ describe('the precache', () => {
     ]);
   });
 
-  test('a site over the threshold: the shell pages, what they load, the search index, stylesheets, fonts, icons; no other page', () => {
+  test('a site over the threshold: the shell pages, what they load, scripts that belong to no route, stylesheets, fonts, icons; no other page', () => {
     const selection = selectPrecacheFiles(BUILD, rules(6), scriptsOf);
     expect(selection.mode).toBe('shell');
     expect(selection.pageCount).toBe(7);
     expect(selection.files).toEqual([
       'assets/css/styles.520eb67f.css',
       'assets/js/17896441.21eb7709.js',
+      'assets/js/2873.17e3d814.js',
       'assets/js/main.f6b722a6.js',
       'assets/js/runtime~main.6323ad70.js',
       'assets/js/search-answers.e80662f6.js',
       'assets/js/search-engine.a25ce5cf.js',
+      'assets/js/study-session.2ba88b49.js',
       'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff2',
       'assets/katex.0e3b7a9c/katex.min.css',
       'img/favicon.svg',

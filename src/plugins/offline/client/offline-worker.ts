@@ -39,6 +39,6 @@ export async function startOfflineWorker(baseUrl: string, shellPages: readonly s
   if (!workers.controller) await new Promise((controlled) => workers.addEventListener('controllerchange', controlled, { once: true }));
   // The shell pages' route chunks, through the worker: precached already for a whole site, cached now for a very large one.
   const docusaurus = (window as { docusaurus?: { preload: (path: string) => Promise<unknown> } }).docusaurus;
-  await Promise.allSettled(shellPages.map((path) => docusaurus?.preload(`${baseUrl}${path.slice(1)}`)));
+  if (docusaurus) await Promise.allSettled(shellPages.map((path) => docusaurus.preload(`${baseUrl}${path.slice(1)}`)));
   document.documentElement.setAttribute(OFFLINE_READY_ATTRIBUTE, 'true');
 }

@@ -15,6 +15,9 @@ function whenLoadedAndIdle(run: () => void): void {
 
 if (typeof window !== 'undefined' && 'serviceWorker' in navigator) {
   whenLoadedAndIdle(
-    () => void import(/* webpackChunkName: "offline-worker" */ './offline-worker').then(({ startOfflineWorker }) => startOfflineWorker(siteConfig.baseUrl, (globalData[PLUGIN_NAME]?.default as OfflineGlobalData | undefined)?.shellPages ?? [])),
+    () =>
+      void import(/* webpackChunkName: "offline-worker" */ './offline-worker').then(({ startOfflineWorker }) =>
+        startOfflineWorker(siteConfig.baseUrl, (globalData[PLUGIN_NAME]?.default as OfflineGlobalData | undefined)?.shellPages ?? []),
+      ),
   );
 }

@@ -5,7 +5,8 @@
  * Up to `maxPrecachedPages` pages, the whole readable site: every page's HTML,
  * every script, stylesheet and woff2 font, and the icons and manifest. Above it
  * (a very large question bank) only the shell: the shell pages, the scripts and
- * stylesheets they load, and the search index; other pages are cached as visited.
+ * stylesheets they load, every script that is not a route's, and the search index;
+ * other pages are cached as visited.
  * Never the excluded folders (link-preview images, downloads, print sheets), nor
  * precompressed copies, source maps, the worker itself or crawler files.
  */
@@ -36,6 +37,11 @@ const MANIFEST_FILE = /\.webmanifest$/;
 const NEVER = /(^|\/)(sw\.js|workbox-[^/]*\.js)$|\.(map|gz|br)$/;
 
 const isPage = (file: string): boolean => file.endsWith('.html') && file !== '404.html';
+/**
+ * Docusaurus names a route's chunks by an 8-hex hash (`c8085fab.9ea23a53.js`); every other script is the shell's code,
+ * whatever the bank's size: main, runtime, shared chunks (numbered) and named lazy chunks (search engine, /study session).
+ */
+const isShellScript = (file: string): boolean => /^assets\/js\/[^/]+\.js$/.test(file) && !/^assets\/js\/[0-9a-f]{8}\.[0-9a-f]{8}\.js$/.test(file);
 
 /**
  * The files to precache, sorted. `scriptsOf(page)` lists the build files a page's HTML
@@ -55,7 +61,12 @@ export function selectPrecacheFiles(files: readonly string[], rules: PrecacheRul
     throw new Error(`offline: the shell pages ${missing.join(', ')} are not in the build; pages there include ${pages.slice(0, 5).join(', ')}`);
   const shellAssets = new Set(rules.shellPages.flatMap((page) => scriptsOf(page)));
   const shell = candidates.filter(
-    (file) => rules.shellPages.includes(file) || alwaysWanted(file) || shellAssets.has(file) || rules.shellPrefixes.some((prefix) => file.startsWith(prefix)),
+    (file) =>
+      rules.shellPages.includes(file) ||
+      alwaysWanted(file) ||
+      isShellScript(file) ||
+      shellAssets.has(file) ||
+      rules.shellPrefixes.some((prefix) => file.startsWith(prefix)),
   );
   return { mode: 'shell', pageCount: pages.length, files: shell.sort() };
 }
