@@ -357,6 +357,32 @@ describe('the site in Chromium, served by nginx', () => {
       expect(await watched.violations()).toEqual([]);
     }));
 
-  // Offline (service worker): the checks that the worker installs and serves the site offline from nginx go here,
-  // once the i13-offline branch (sw.js, manifest) is merged.
+  it(
+    'the offline worker installs under the CSP and serves a page never opened once the network is gone',
+    () =>
+      browser.withIsolatedPage(async (page) => {
+        const watched = await watchCsp(page);
+        await open(page, PAGES.home);
+        // src/plugins/offline sets this once the worker is active, which is once every precached file is stored.
+        await page.locator('html[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: 180_000 });
+        await page.context().setOffline(true);
+        const response = await page.goto(site.origin + sitePath(topicQuestions[1]!.permalink), { waitUntil: 'load' });
+        expect(response?.status()).toBe(200);
+        expect(await visibleText(pageAnswer(page))).toContain(firstAnswerLine(topicQuestions[1]!));
+        await page.context().setOffline(false);
+        expect(await watched.violations()).toEqual([]);
+      }),
+    240_000,
+  );
+
+  it('without the worker the same offline page fails to load (negative control)', () =>
+    browser.withIsolatedPage(
+      async (page) => {
+        await open(page, PAGES.home);
+        await page.context().setOffline(true);
+        await expect(page.goto(site.origin + sitePath(topicQuestions[1]!.permalink))).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+        await page.context().setOffline(false);
+      },
+      { serviceWorkers: 'block' },
+    ));
 });
