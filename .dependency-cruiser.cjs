@@ -104,7 +104,8 @@ module.exports = {
     },
     {
       name: 'deploy-imports-beyond-contract',
-      comment: 'The post-build step runs on a deploy machine after the site is built: it reads build/ and the URL rules in contract/, never the site, generator or tooling.',
+      comment:
+        'The post-build step runs on a deploy machine after the site is built: it reads build/ and the URL rules in contract/, never the site, generator or tooling.',
       severity: 'error',
       from: { path: '^deploy/' },
       to: { path: '^(src|generator|tooling|test)/' },
