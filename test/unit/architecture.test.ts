@@ -16,7 +16,7 @@ const repo = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = resolve(repo, 'test/fixtures/architecture');
 
 /** What `npm run lint:deps` cruises. */
-const PROJECT_ROOTS = ['contract', 'generator', 'lib', 'src', 'tooling', 'test', 'docusaurus.config.ts', 'sidebars.ts'];
+const PROJECT_ROOTS = ['contract', 'deploy', 'generator', 'lib', 'src', 'tooling', 'test', 'docusaurus.config.ts', 'sidebars.ts'];
 
 async function cruiseWithProjectRules(roots: string[], baseDir: string): Promise<ICruiseResult> {
   const options = await extractDepcruiseOptions(resolve(repo, '.dependency-cruiser.cjs'));
@@ -40,17 +40,19 @@ describe('the import rules (.dependency-cruiser.cjs)', () => {
   });
 
   it('report every forbidden import in the fixture, and only those', async () => {
-    const result = await cruiseWithProjectRules(['contract', 'generator', 'lib', 'src', 'tooling', 'test', 'docusaurus.config.ts'], fixture);
+    const result = await cruiseWithProjectRules(['contract', 'deploy', 'generator', 'lib', 'src', 'tooling', 'test', 'docusaurus.config.ts'], fixture);
     const reported = result.summary.violations.map(describeViolation).sort();
 
     // Written down from the fixture's imports (see each reads-* file), not from a previous run.
     const expected = [
       'contract-imports-beyond-lib: contract/reads-generator.ts → generator/stage.ts',
+      'deploy-imports-beyond-contract: deploy/reads-site.ts → src/components/widget.ts',
       'generator-imports-site-or-tooling: generator/reads-site.ts → src/components/widget.ts',
       'lib-imports-project: lib/reads-contract.ts → contract/records.ts',
       'not-to-unresolvable: src/components/reads-missing.ts → ./missing.ts',
       'plugin-client-imports-server: src/plugins/demo/client/reads-server.ts → src/plugins/demo/server/data.ts',
       'plugin-server-imports-client: src/plugins/demo/server/reads-client.ts → src/plugins/demo/client/view.ts',
+      'shipped-imports-deploy: src/components/reads-deploy.ts → deploy/prepare.ts',
       'shipped-imports-tooling-or-test: docusaurus.config.ts → tooling/bench.ts',
       'shipped-imports-tooling-or-test: generator/reads-test.ts → test/helper.ts',
       'shipped-imports-tooling-or-test: src/components/reads-tooling.ts → tooling/bench.ts',
