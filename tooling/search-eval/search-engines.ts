@@ -7,7 +7,7 @@
  */
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../../src/plugins/search/server/build-index.ts';
 import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
 import type { AnswersChunk, QuestionsChunk } from '../../src/plugins/search/shared/types.ts';
 import type { SearchCorpus } from './search-corpus.ts';
@@ -48,9 +48,11 @@ export const flexsearchEngine: SearchEngine = {
   name: 'flexsearch (this site)',
   build(corpus) {
     const built = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: EXCERPT_LENGTH });
-    const files = [JSON.stringify(built.questions), JSON.stringify(built.answers)];
+    const files = [JSON.stringify(built.questions), JSON.stringify(built.answers), ...[...built.shards.values()].map((shard) => JSON.stringify(shard))];
     const searcher = new Searcher(JSON.parse(files[0]!) as QuestionsChunk);
     searcher.addAnswers(JSON.parse(files[1]!) as AnswersChunk);
+    // Warm: every shard in, as after a reader's first searches.
+    for (const [key, shard] of built.shards) searcher.addShard(key, shard);
     const numberOf = new Map(corpus.questions.map((question) => [question.id, question.number]));
     return { files, search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!) };
   },
@@ -114,3 +116,23 @@ export const minisearchEngine: SearchEngine = {
 };
 
 export const ENGINES: readonly SearchEngine[] = [flexsearchEngine, lunrEngine, minisearchEngine];
+
+/**
+ * What one search downloads, as the browser loads it (client/engine-store.ts):
+ * the two index files, then the shards the search asks for, until its
+ * results are complete. The keys of those shards, in the order asked.
+ */
+export function shardsOfFirstSearch(built: SearchIndexFiles, query: string, limit: number): string[] {
+  const asked: string[] = [];
+  const pending = new Set<string>();
+  const searcher = new Searcher(built.questions, (keys) => {
+    for (const key of keys) if (!asked.includes(key)) (asked.push(key), pending.add(key));
+  });
+  searcher.addAnswers(built.answers);
+  for (let round = 0; round < 20; round++) {
+    if (searcher.search({ query, limit }).complete) return asked;
+    for (const key of pending) searcher.addShard(key, built.shards.get(key)!);
+    pending.clear();
+  }
+  throw new Error(`the search "${query}" was still incomplete after 20 rounds of loading shards: ${asked.join(' ')}`);
+}
