@@ -27,14 +27,12 @@ export function sidebarCategory(
       ...guides.map((guide) => docIds.guide(guide.slug)),
       ...(groups.length === 1
         ? questionIds
-        : groups.map(
-            (items, index): SidebarGroupRecord => ({
-              type: 'category',
-              label: `Questions ${count(index * perGroup + 1)}–${count(index * perGroup + items.length)}`,
-              collapsed: true,
-              items,
-            }),
-          )),
+        : groups.map((items, index): SidebarGroupRecord => ({
+            type: 'category',
+            label: `Questions ${count(index * perGroup + 1)}–${count(index * perGroup + items.length)}`,
+            collapsed: true,
+            items,
+          }))),
     ],
   } satisfies SidebarCategoryRecord;
 }

@@ -132,17 +132,13 @@ function serializeTopicPage({ topic, primary, secondary, guides, questions, page
 }
 
 /** "Questions 51–100 of 1,460 · ← Previous · 1 · 2 · 3 … · Next →": every page linked, the current one in bold. */
-function pagerParagraph(
-  topic: TopicDefinition,
-  self: string,
-  page: number,
-  pageTotal: number,
-  onPage: number,
-  total: number,
-  perPage: number,
-): RootContent {
+function pagerParagraph(topic: TopicDefinition, self: string, page: number, pageTotal: number, onPage: number, total: number, perPage: number): RootContent {
   const first = (page - 1) * perPage + 1;
-  const link = (target: number, label: string): PhrasingContent => ({ type: 'link', url: docLink(self, docIds.topic(topic.id, target)), children: [text(label)] });
+  const link = (target: number, label: string): PhrasingContent => ({
+    type: 'link',
+    url: docLink(self, docIds.topic(topic.id, target)),
+    children: [text(label)],
+  });
   const parts: PhrasingContent[][] = [];
   if (page > 1) parts.push([link(page - 1, '← Previous page')]);
   for (let target = 1; target <= pageTotal; target++) {

@@ -15,6 +15,8 @@ import type { SearchCorpus } from './search-corpus.ts';
 export interface BuiltEngine {
   /** What a browser downloads for the index, as JSON strings; the first entry is what the first search needs. */
   readonly files: readonly string[];
+  /** When the index loads in parts: the files a first search for `query` downloads, until its results are complete. */
+  firstSearchFiles?(query: string): string[];
   /** Question numbers of the results, best first. `limit`: how many results are shown, as the navbar box does. */
   search(query: string, limit?: number): number[];
 }
@@ -26,6 +28,8 @@ export interface SearchEngine {
 }
 
 const EXCERPT_LENGTH = 180;
+/** What the navbar shows, and so what a first search completes. */
+const NAVBAR_RESULTS = 8;
 
 function excerptOf(answer: string): string {
   return answer.replace(/\s+/g, ' ').slice(0, EXCERPT_LENGTH);
@@ -54,7 +58,15 @@ export const flexsearchEngine: SearchEngine = {
     // Warm: every shard in, as after a reader's first searches.
     for (const [key, shard] of built.shards) searcher.addShard(key, shard);
     const numberOf = new Map(corpus.questions.map((question) => [question.id, question.number]));
-    return { files, search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!) };
+    return {
+      files,
+      search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!),
+      firstSearchFiles: (query) => [
+        files[0]!,
+        files[1]!,
+        ...shardsOfFirstSearch(built, query, NAVBAR_RESULTS).map((key) => JSON.stringify(built.shards.get(key))),
+      ],
+    };
   },
 };
 
@@ -126,7 +138,11 @@ export function shardsOfFirstSearch(built: SearchIndexFiles, query: string, limi
   const asked: string[] = [];
   const pending = new Set<string>();
   const searcher = new Searcher(built.questions, (keys) => {
-    for (const key of keys) if (!asked.includes(key)) (asked.push(key), pending.add(key));
+    for (const key of keys) {
+      if (asked.includes(key)) continue;
+      asked.push(key);
+      pending.add(key);
+    }
   });
   searcher.addAnswers(built.answers);
   for (let round = 0; round < 20; round++) {

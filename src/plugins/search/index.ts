@@ -58,7 +58,8 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
           return [INDEX_MODULES[chunk], file];
         }),
       );
-      if (!shardLoadersFile) throw new Error(`${PLUGIN_NAME}: the shard loaders were not written before bundling; this is a bug in src/plugins/search/index.ts.`);
+      if (!shardLoadersFile)
+        throw new Error(`${PLUGIN_NAME}: the shard loaders were not written before bundling; this is a bug in src/plugins/search/index.ts.`);
       alias[SHARD_LOADERS_MODULE] = shardLoadersFile;
       return {
         resolve: { alias },

@@ -93,7 +93,9 @@ describe('a topic with hundreds of questions', () => {
     expect(second).toContain(`slug: "/topics/${big}/2"`);
     expect(second).toContain('displayed_sidebar: "questions"');
     expect(second).toContain(`# ${topic.title}, page 2 of ${pageTotal}\n`);
-    expect(second).toContain(`Questions 51–100 of ${topic.questionCount}, page 2 of ${pageTotal}: [← Previous page](../${big}.mdx) · [1](../${big}.mdx) · **2** · [3](3.mdx)`);
+    expect(second).toContain(
+      `Questions 51–100 of ${topic.questionCount}, page 2 of ${pageTotal}: [← Previous page](../${big}.mdx) · [1](../${big}.mdx) · **2** · [3](3.mdx)`,
+    );
     expect(second).toContain('[Next page →](3.mdx)');
     const first = files.get(pageFile(1))!;
     expect(first).toContain(`**1** · [2](${big}/2.mdx)`);
@@ -117,7 +119,10 @@ describe('a topic with hundreds of questions', () => {
     const category = json<SidebarCategoryRecord[]>(files, 'sidebar.json').find((candidate) => candidate.link.id === docIds.topic(big))!;
     const groups = category.items.filter((item) => typeof item !== 'string');
     expect(groups.map((group) => group.label)).toEqual(
-      Array.from({ length: Math.ceil(topic.questionCount / 100) }, (_, index) => `Questions ${index * 100 + 1}–${Math.min(topic.questionCount, (index + 1) * 100)}`),
+      Array.from(
+        { length: Math.ceil(topic.questionCount / 100) },
+        (_, index) => `Questions ${index * 100 + 1}–${Math.min(topic.questionCount, (index + 1) * 100)}`,
+      ),
     );
     expect(groups.every((group) => group.collapsed)).toBe(true);
     const docIdsOfTopic = topic.questionIds.map((id) => {
@@ -132,7 +137,9 @@ describe('a topic with hundreds of questions', () => {
     const topics = json<TopicRecord[]>(files, 'topics.json');
     const sheets = printSheets({ questions, topics }, 'Site');
     const allParts = Math.ceil(400 / PAGING.printSheet);
-    expect([...sheets.keys()].filter((path) => path.startsWith('/print/all'))).toEqual(Array.from({ length: allParts }, (_, index) => printSheetPath('all', index + 1)));
+    expect([...sheets.keys()].filter((path) => path.startsWith('/print/all'))).toEqual(
+      Array.from({ length: allParts }, (_, index) => printSheetPath('all', index + 1)),
+    );
     const second = sheets.get('/print/all/2')!;
     expect(second.part).toEqual({ number: 2, paths: ['/print/all', '/print/all/2'], firstQuestion: PAGING.printSheet + 1 });
     expect(second.questions).toHaveLength(400 - PAGING.printSheet);

@@ -76,7 +76,18 @@ describe('a cut index', () => {
   const budget = { questionTerms: 3_000, answerTerms: 6_000, blockSize: 25 };
   const cut = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, budget);
   const whole = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, { questionTerms: 1e9, answerTerms: 1e9, blockSize: 1e6 });
-  const queries = ['kubernetes', 'error budget', 'kubern', 'postmortem blameless', 'rto', 'incident', 'alert fatigue', 'kubernets', 'capacity planning', 'toil'];
+  const queries = [
+    'kubernetes',
+    'error budget',
+    'kubern',
+    'postmortem blameless',
+    'rto',
+    'incident',
+    'alert fatigue',
+    'kubernets',
+    'capacity planning',
+    'toil',
+  ];
 
   const loadedFully = (files: typeof cut) => {
     const searcher = new Searcher(structuredClone(files.questions));
@@ -99,9 +110,10 @@ describe('a cut index', () => {
       for (const scope of ['all', 'question'] as const) {
         const got = a.search({ query, scope, limit: 20 });
         const want = b.search({ query, scope, limit: 20 });
-        expect(got.hits.map((hit) => [hit.question.id, hit.question.excerpt, hit.score]), `${query} (${scope})`).toEqual(
-          want.hits.map((hit) => [hit.question.id, hit.question.excerpt, hit.score]),
-        );
+        expect(
+          got.hits.map((hit) => [hit.question.id, hit.question.excerpt, hit.score]),
+          `${query} (${scope})`,
+        ).toEqual(want.hits.map((hit) => [hit.question.id, hit.question.excerpt, hit.score]));
         expect(got.complete).toBe(true);
       }
     }

@@ -33,7 +33,11 @@ export function printSheets(data: ShareData, siteTitle: string, perSheet: number
   };
   // Topic by topic, in the sidebar's order, so the full sheet reads like the site.
   const all = data.topics.flatMap((topic) => topic.questionIds.map((id) => byId.get(id)!));
-  addSheet(PRINT_ALL, { title: `${siteTitle}: study sheet`, description: `All ${all.length} questions, then their model answers.`, backLink: { title: 'Home', permalink: '/' } }, all);
+  addSheet(
+    PRINT_ALL,
+    { title: `${siteTitle}: study sheet`, description: `All ${all.length} questions, then their model answers.`, backLink: { title: 'Home', permalink: '/' } },
+    all,
+  );
   for (const topic of data.topics) {
     addSheet(
       topic.id,

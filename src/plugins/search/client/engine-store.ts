@@ -46,10 +46,7 @@ export function getServerState(): EngineState {
 export function loadSearchEngine(): void {
   if (state.status === 'loading' || state.status === 'ready') return;
   update({ status: 'loading' });
-  Promise.all([
-    import(/* webpackChunkName: "search-engine" */ './engine'),
-    import(/* webpackChunkName: "search-questions" */ '@sre-search/questions'),
-  ])
+  Promise.all([import(/* webpackChunkName: "search-engine" */ './engine'), import(/* webpackChunkName: "search-questions" */ '@sre-search/questions')])
     .then(([engine, questions]) => {
       const requested = new Set<string>();
       // Called while a component renders its results: the loads start now, the state changes when they arrive.

@@ -10,15 +10,7 @@ import { createEncoder } from '../shared/encoder.ts';
 import { type FieldName, type FieldSpec, fieldsOfChunk, indexOptions } from '../shared/fields.ts';
 import { compileSynonyms } from '../shared/query.ts';
 import { cutIntoRanges, shardKeys, shardOfTerm } from '../shared/shards.ts';
-import {
-  type AnswersChunk,
-  type ExcerptBlock,
-  INDEX_FORMAT,
-  type Postings,
-  type QuestionsChunk,
-  type StoredBlock,
-  type TermShard,
-} from '../shared/types.ts';
+import { type AnswersChunk, type ExcerptBlock, INDEX_FORMAT, type Postings, type QuestionsChunk, type StoredBlock, type TermShard } from '../shared/types.ts';
 import { excerpt } from './excerpt.ts';
 
 /** The fields of the generator's records (contract/records.ts) search indexes. */
@@ -144,14 +136,14 @@ export function buildSearchIndex(
       pageTopics: questions.map((question) => [question.primaryTopic, ...question.secondaryTopics].map((id) => topicPosition.get(id)!)),
       synonyms: compileSynonyms(synonymGroups),
       layout: { questionBounds: questionTerms.bounds, blockSize: budget.blockSize },
-      terms: questionPart.terms as Record<string, TermShard>,
-      stored: questionPart.blocks as Record<string, StoredBlock>,
+      terms: questionPart.terms,
+      stored: questionPart.blocks,
     },
     answers: {
       format: INDEX_FORMAT,
       answerBounds: answerTerms.bounds,
-      terms: answerPart.terms as Record<string, TermShard>,
-      excerpts: answerPart.blocks as Record<string, ExcerptBlock>,
+      terms: answerPart.terms,
+      excerpts: answerPart.blocks,
     },
     shards: new Map<string, TermShard | StoredBlock | ExcerptBlock>([...questionPart.separate, ...answerPart.separate]),
   };

@@ -17,7 +17,11 @@ export interface TopicFiltered<T> {
   readonly counts: Map<string, number>;
 }
 
-export function filterByTopic<T>(results: readonly T[], questionOf: (result: T) => Pick<StoredQuestion, 'topics'>, topic: string | undefined): TopicFiltered<T> {
+export function filterByTopic<T>(
+  results: readonly T[],
+  questionOf: (result: T) => Pick<StoredQuestion, 'topics'>,
+  topic: string | undefined,
+): TopicFiltered<T> {
   const kept: T[] = [];
   const counts = new Map<string, number>();
   for (const result of results) {
