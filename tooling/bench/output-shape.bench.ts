@@ -11,7 +11,7 @@
  * counts HTML. A figure, not a pass/fail. Run it with the docs/ the build
  * was made from still in place.
  *
- * At scale: `npx tsx tooling/bench/write-synthetic-source.ts --questions 2000
+ * At scale: `npm run bench:source -- --questions 2000
  * --focus-topic kubernetes-containers --focus-share 0.8 --out /tmp/s.txt`,
  * `npx tsx generator/cli.ts --source /tmp/s.txt --lock /tmp/lock.json`,
  * `npx docusaurus build`, this, then `npm run generate` for the real docs/.

@@ -1,5 +1,5 @@
 /**
- * npx tsx tooling/bench/write-synthetic-source.ts --questions 2000 --out /tmp/source.txt [--focus-topic ID] [--focus-share 0.75]
+ * npm run bench:source -- --questions 2000 --out /tmp/source.txt [--focus-topic ID] [--focus-share 0.75]
  *
  * Writes a synthetic source (synthetic-source.ts) to a file, for a build of
  * the site at scale: `npx tsx generator/cli.ts --source FILE --lock /tmp/lock.json`,

@@ -22,7 +22,7 @@ export type SearchableTopic = Pick<TopicRecord, 'id' | 'title' | 'permalink'>;
  * 52 questions each part fits one shard and one block, so the two index files
  * hold everything and nothing loads on demand.
  */
-export const SHARD_BUDGET = {
+const SHARD_BUDGET = {
   /** A question-term shard: what a first search needs per word. */
   questionTerms: 64_000,
   /** An answer-term shard: loads after the first results. */
