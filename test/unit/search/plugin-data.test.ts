@@ -39,6 +39,17 @@ describe('the index files', () => {
     expect(files.shards.size).toBe(0);
   });
 
+  it('would be cut if it were larger than the inline limit (negative control)', () => {
+    const cut = buildSearchIndex(
+      corpus.questions,
+      corpus.topics,
+      { excerptLength: 120 },
+      { questionTerms: 24_000, answerTerms: 48_000, blockSize: 50, inlineUpTo: 0 },
+    );
+    expect(cut.shards.size).toBeGreaterThan(0);
+    expect(Object.keys(cut.questions.terms)).toEqual([]);
+  });
+
   it('store only what a result shows: id, title, URL, topics; the excerpt comes with the answers', () => {
     const stored = files.questions.stored.d0!;
     expect(Object.keys(stored).sort()).toEqual(['ids', 'titles', 'urls']);

@@ -73,9 +73,9 @@ describe('finding a term’s shard', () => {
 describe('a cut index', () => {
   const corpus = corpusFromSource(new TextEncoder().encode(syntheticSource(400)));
   // Small budgets, so 400 questions make many shards and blocks.
-  const budget = { questionTerms: 3_000, answerTerms: 6_000, blockSize: 25 };
+  const budget = { questionTerms: 3_000, answerTerms: 6_000, blockSize: 25, inlineUpTo: 0 };
   const cut = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, budget);
-  const whole = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, { questionTerms: 1e9, answerTerms: 1e9, blockSize: 1e6 });
+  const whole = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, { questionTerms: 1e9, answerTerms: 1e9, blockSize: 25, inlineUpTo: Infinity });
   const queries = [
     'kubernetes',
     'error budget',

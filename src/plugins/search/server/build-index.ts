@@ -18,18 +18,27 @@ export type SearchableQuestion = Pick<QuestionRecord, 'id' | 'title' | 'permalin
 export type SearchableTopic = Pick<TopicRecord, 'id' | 'title' | 'permalink'>;
 
 /**
- * Shard sizes, in bytes of JSON (about a quarter of that gzip). At the real
- * 52 questions each part fits one shard and one block, so the two index files
- * hold everything and nothing loads on demand.
+ * Shard sizes, in bytes of JSON (about a quarter of that gzip). Small, so that
+ * a first search, which needs a few term shards of each kind and the blocks of
+ * its 8 results, stays small; while the whole index is under `inlineUpTo`
+ * (the real 52 questions: about 62 KB) it is not cut at all, and the two
+ * index files hold everything.
  */
-const SHARD_BUDGET = {
-  /** A question-term shard: what a first search needs per word. */
-  questionTerms: 64_000,
-  /** An answer-term shard: loads after the first results. */
-  answerTerms: 128_000,
+const SHARD_BUDGET: ShardBudget = {
+  questionTerms: 24_000,
+  answerTerms: 48_000,
   /** Pages per block of stored results and excerpts: a navbar search shows 8, so it needs at most 8 blocks. */
-  blockSize: 100,
-} as const;
+  blockSize: 50,
+  inlineUpTo: 200_000,
+};
+
+export interface ShardBudget {
+  readonly questionTerms: number;
+  readonly answerTerms: number;
+  readonly blockSize: number;
+  /** Question and answer terms together, in bytes of JSON, up to which nothing is cut. */
+  readonly inlineUpTo: number;
+}
 
 export interface SearchIndexFiles {
   readonly questions: QuestionsChunk;
@@ -55,16 +64,26 @@ function postingsOf(field: FieldSpec, texts: readonly Record<FieldName, string>[
   return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The fields' postings cut into term ranges of about `budget` bytes; returns the ranges' bounds and shards. */
-function cutTerms(fields: readonly FieldSpec[], texts: readonly Record<FieldName, string>[], budget: number) {
+/** The fields' postings and each term's size in bytes of JSON. */
+function termsOf(fields: readonly FieldSpec[], texts: readonly Record<FieldName, string>[]) {
   const postings = new Map(fields.map((field) => [field.name, postingsOf(field, texts)]));
   const bytes = new Map<string, number>();
   for (const entries of postings.values()) for (const entry of entries) bytes.set(entry[0], (bytes.get(entry[0]) ?? 0) + JSON.stringify(entry).length + 1);
+  let total = 0;
+  for (const size of bytes.values()) total += size;
+  return { postings, bytes, total };
+}
+
+/** The postings cut into term ranges of about `budget` bytes (one range when `budget` is Infinity); returns the ranges' bounds and shards. */
+function cutTerms({ postings, bytes }: ReturnType<typeof termsOf>, budget: number) {
   const terms = [...bytes.keys()].sort();
-  const bounds = cutIntoRanges(
-    terms.map((term) => ({ term, bytes: bytes.get(term)! })),
-    budget,
-  );
+  const bounds =
+    budget === Infinity
+      ? []
+      : cutIntoRanges(
+          terms.map((term) => ({ term, bytes: bytes.get(term)! })),
+          budget,
+        );
   const shards: TermShard[] = Array.from({ length: bounds.length + 1 }, () => ({ fields: {} }));
   for (const [name, entries] of postings) {
     for (const entry of entries) {
@@ -104,7 +123,7 @@ export function buildSearchIndex(
   questions: readonly SearchableQuestion[],
   topics: readonly SearchableTopic[],
   options: BuildOptions,
-  budget: { readonly questionTerms: number; readonly answerTerms: number; readonly blockSize: number } = SHARD_BUDGET,
+  budget: ShardBudget = SHARD_BUDGET,
 ): SearchIndexFiles {
   const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
   const topicTitle = (id: string): string => {
@@ -115,15 +134,19 @@ export function buildSearchIndex(
   const texts = questions.map((question) => fieldTexts(question, topicTitle));
   const topicPosition = new Map(topics.map((topic, position) => [topic.id, position]));
 
-  const questionTerms = cutTerms(fieldsOfChunk('questions'), texts, budget.questionTerms);
-  const stored = blocks(questions.length, budget.blockSize, (first, end): StoredBlock => {
+  const questionTermSizes = termsOf(fieldsOfChunk('questions'), texts);
+  const answerTermSizes = termsOf(fieldsOfChunk('answers'), texts);
+  const whole = questionTermSizes.total + answerTermSizes.total <= budget.inlineUpTo;
+  const blockSize = whole ? Math.max(1, questions.length) : budget.blockSize;
+  const questionTerms = cutTerms(questionTermSizes, whole ? Infinity : budget.questionTerms);
+  const stored = blocks(questions.length, blockSize, (first, end): StoredBlock => {
     const slice = questions.slice(first, end);
     return { ids: slice.map((question) => question.id), titles: slice.map((question) => question.title), urls: slice.map((question) => question.permalink) };
   });
   const questionPart = place(questionTerms.shards, stored, shardKeys.questionTerms, shardKeys.stored);
 
-  const answerTerms = cutTerms(fieldsOfChunk('answers'), texts, budget.answerTerms);
-  const excerpts = blocks(questions.length, budget.blockSize, (first, end): ExcerptBlock => ({
+  const answerTerms = cutTerms(answerTermSizes, whole ? Infinity : budget.answerTerms);
+  const excerpts = blocks(questions.length, blockSize, (first, end): ExcerptBlock => ({
     excerpts: questions.slice(first, end).map((question) => excerpt(question.answer, options.excerptLength)),
   }));
   const answerPart = place(answerTerms.shards, excerpts, shardKeys.answerTerms, shardKeys.excerpts);
@@ -135,7 +158,7 @@ export function buildSearchIndex(
       topics: topics.map(({ id, title }) => ({ id, title })),
       pageTopics: questions.map((question) => [question.primaryTopic, ...question.secondaryTopics].map((id) => topicPosition.get(id)!)),
       synonyms: compileSynonyms(synonymGroups),
-      layout: { questionBounds: questionTerms.bounds, blockSize: budget.blockSize },
+      layout: { questionBounds: questionTerms.bounds, blockSize },
       terms: questionPart.terms,
       stored: questionPart.blocks,
     },
