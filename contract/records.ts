@@ -51,12 +51,26 @@ export interface TopicRecord {
   readonly questionIds: readonly number[];
 }
 
+/**
+ * A topic's questions cut into a collapsed sub-category, for topics longer
+ * than PAGING.sidebarGroup (contract/urls.ts): Docusaurus renders a collapsed
+ * category's links only when it opens, so a question page's HTML carries one
+ * group's links, not the whole topic's.
+ */
+export interface SidebarGroupRecord {
+  readonly type: 'category';
+  readonly label: string;
+  readonly collapsed: true;
+  readonly items: readonly string[];
+}
+
 /** A sidebar category of docs/_generated/sidebar.json, in Docusaurus's sidebar item format. */
 export interface SidebarCategoryRecord {
   readonly type: 'category';
   readonly label: string;
   readonly link: { readonly type: 'doc'; readonly id: string };
-  readonly items: readonly string[];
+  /** Doc ids (guides, then questions), or, for a long topic, the guides then groups of questions. */
+  readonly items: readonly (string | SidebarGroupRecord)[];
 }
 
 /** A redirect of docs/_generated/redirects.json, both paths relative to the site. */
@@ -102,6 +116,12 @@ export interface TopicPageFrontMatter {
   readonly topic_id: string;
   readonly pagination_prev: null;
   readonly pagination_next: null;
+}
+
+/** Page n ≥ 2 of a long topic (contract/urls.ts, PAGING.topicPage): not in the sidebar, so it names the sidebar to show. */
+export interface TopicNextPageFrontMatter extends TopicPageFrontMatter {
+  readonly slug: string;
+  readonly displayed_sidebar: string;
 }
 
 /** Where the records live, under the docs folder. */

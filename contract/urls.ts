@@ -13,8 +13,40 @@ export function shortLinkPath(id: number): string {
   return `/q/${id}`;
 }
 
-export function topicPath(topicId: string): string {
-  return `/topics/${topicId}`;
+/**
+ * How many questions one list holds before it is cut, so that no page grows
+ * with the bank (see README.md, "Paging"). At the real 52 questions none of
+ * these kicks in: the largest topic has far fewer.
+ */
+export const PAGING = {
+  /** A topic's questions in the sidebar, per collapsed sub-group ("Questions 101–200"). */
+  sidebarGroup: 100,
+  /** Per topic page: each question comes with its whole answer. */
+  topicPage: 50,
+  /** Per printable study sheet: questions, then answers. */
+  printSheet: 200,
+} as const;
+
+/** How many pages `itemCount` items fill at `perPage` a page: at least one, so an empty list still has its page. */
+export function pageCount(itemCount: number, perPage: number): number {
+  if (!Number.isInteger(perPage) || perPage < 1) throw new Error(`page size ${perPage} is not a positive whole number`);
+  return Math.max(1, Math.ceil(itemCount / perPage));
+}
+
+/** The items cut into pages of `perPage`, in order; one empty page for no items. */
+export function pages<T>(items: readonly T[], perPage: number): T[][] {
+  return Array.from({ length: pageCount(items.length, perPage) }, (_, index) => items.slice(index * perPage, (index + 1) * perPage));
+}
+
+/** Page 1 is the list's own path, so URLs published before paging keep working; later pages add `/<n>`. */
+function pagedPath(path: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`page ${page} of ${path} is not a whole number from 1`);
+  return page === 1 ? path : `${path}/${page}`;
+}
+
+/** `/topics/<id>` for its first page (or only page), `/topics/<id>/<n>` for the n-th. */
+export function topicPath(topicId: string, page = 1): string {
+  return pagedPath(`/topics/${topicId}`, page);
 }
 
 export function guidePath(slug: string): string {
@@ -35,9 +67,9 @@ export function slugOfQuizPath(pathname: string): string {
 
 export const PRINT_ALL = 'all';
 
-/** `/print/all` for every question, `/print/<topic>` for one topic's. */
-export function printSheetPath(topicId: string = PRINT_ALL): string {
-  return `/print/${topicId}`;
+/** `/print/all` for every question, `/print/<topic>` for one topic's; `/print/<…>/<n>` for a sheet's n-th page. */
+export function printSheetPath(topicId: string = PRINT_ALL, page = 1): string {
+  return pagedPath(`/print/${topicId}`, page);
 }
 
 export const DOWNLOADS = {
@@ -66,9 +98,13 @@ export const STUDY_PATH = '/study';
 /** Docusaurus doc ids of the generated pages (their paths under docs/, without extension). */
 export const docIds = {
   question: (slug: string) => `questions/${slug}`,
-  topic: (topicId: string) => `topics/${topicId}`,
+  /** Page 1 is `topics/<id>.mdx`; page n of a long topic is `topics/<id>/<n>.mdx`. */
+  topic: (topicId: string, page = 1) => pagedPath(`topics/${topicId}`, page),
   guide: (slug: string) => `guides/${slug}`,
 } as const;
+
+/** The one sidebar (sidebars.ts); topic pages after the first, which it does not list, name it to show it. */
+export const SIDEBAR_ID = 'questions';
 
 /** `/sre` or `sre/` → `/sre/`: a base URL as Docusaurus wants it, `/` when unset. */
 export function normaliseBaseUrl(value: string | undefined): string {

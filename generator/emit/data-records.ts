@@ -2,19 +2,38 @@
  * The records of docs/_generated/, checked against the contract the site
  * reads them with (contract/records.ts). Field order is the file's order.
  */
-import type { AnswerBlock, QuestionRecord, SidebarCategoryRecord, TopicRecord } from '../../contract/records.ts';
-import { docIds, previewImagePath, questionPath, topicPath, topicPreviewImagePath } from '../../contract/urls.ts';
+import type { AnswerBlock, QuestionRecord, SidebarCategoryRecord, SidebarGroupRecord, TopicRecord } from '../../contract/records.ts';
+import { docIds, PAGING, pages, previewImagePath, questionPath, topicPath, topicPreviewImagePath } from '../../contract/urls.ts';
 import type { SlottedQuestion, TopicDefinition } from '../document-types.ts';
 import { answerText } from '../stages/answer-text.ts';
 import type { Guide } from '../stages/guides.ts';
 import { keywordsFor } from '../stages/keywords.ts';
 
-export function sidebarCategory(topic: TopicDefinition, questions: readonly SlottedQuestion[], guides: readonly Guide[]): SidebarCategoryRecord {
+/** A topic's category; past PAGING.sidebarGroup questions, its questions go into collapsed groups of that many. */
+export function sidebarCategory(
+  topic: TopicDefinition,
+  questions: readonly SlottedQuestion[],
+  guides: readonly Guide[],
+  perGroup: number = PAGING.sidebarGroup,
+): SidebarCategoryRecord {
+  const questionIds = questions.map((question) => docIds.question(question.slug));
+  const groups = pages(questionIds, perGroup);
+  const count = (value: number) => value.toLocaleString('en-GB');
   return {
     type: 'category',
     label: topic.title,
     link: { type: 'doc', id: docIds.topic(topic.id) },
-    items: [...guides.map((guide) => docIds.guide(guide.slug)), ...questions.map((question) => docIds.question(question.slug))],
+    items: [
+      ...guides.map((guide) => docIds.guide(guide.slug)),
+      ...(groups.length === 1
+        ? questionIds
+        : groups.map((items, index): SidebarGroupRecord => ({
+            type: 'category',
+            label: `Questions ${count(index * perGroup + 1)}–${count(index * perGroup + items.length)}`,
+            collapsed: true,
+            items,
+          }))),
+    ],
   } satisfies SidebarCategoryRecord;
 }
 

@@ -3,7 +3,7 @@ import { GENERATED_DATA_DIR, GENERATED_FILES } from '../../contract/records.ts';
 import { json, questionRecord, sidebarCategory, topicRecord } from './data-records.ts';
 import { serializeQuestion, type SiteIndex } from './question-page.ts';
 import { questionsByPrimaryTopic, type SiteData } from './site-data.ts';
-import { serializeTopic } from './topic-page.ts';
+import { serializeTopicPages } from './topic-page.ts';
 
 /** Generated files, keyed by path relative to the output folder. */
 export type OutputFiles = Map<string, string>;
@@ -26,7 +26,7 @@ export function serializeSite(data: SiteData): OutputFiles {
   }
   for (const topic of topicsInOrder) {
     const secondary = data.questions.filter((question) => question.classification.secondary.includes(topic.id));
-    files.set(`topics/${topic.id}.mdx`, serializeTopic(topic, byTopic.get(topic.id)!, secondary, guidesOf(topic.id)));
+    for (const [docId, mdx] of serializeTopicPages(topic, byTopic.get(topic.id)!, secondary, guidesOf(topic.id))) files.set(`${docId}.mdx`, mdx);
   }
   for (const guide of data.guides) files.set(`guides/${guide.slug}.mdx`, guide.text);
 

@@ -16,13 +16,13 @@ export function question(title: string, answer: string, extra: Partial<Searchabl
   return { id, title, answer, permalink: `/questions/q${id}`, primaryTopic: 'reliability', secondaryTopics: [], keywords: [], ...extra };
 }
 
-/** Builds the index files as the plugin does, ships them through JSON as the browser receives them, and loads both. */
+/** Builds the index files as the plugin does, ships them through JSON as the browser receives them, and loads both (and any shards). */
 export function searcherFor(questions: readonly SearchableQuestion[], topics: readonly SearchableTopic[] = TOPICS, { withAnswers = true } = {}): Searcher {
-  const files = JSON.parse(JSON.stringify(buildSearchIndex(questions, topics, { excerptLength: DEFAULT_OPTIONS.excerptLength }))) as ReturnType<
-    typeof buildSearchIndex
-  >;
-  const searcher = new Searcher(files.questions);
-  if (withAnswers) searcher.addAnswers(files.answers);
+  const built = buildSearchIndex(questions, topics, { excerptLength: DEFAULT_OPTIONS.excerptLength });
+  const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  const searcher = new Searcher(viaJson(built.questions));
+  if (withAnswers) searcher.addAnswers(viaJson(built.answers));
+  for (const [key, shard] of built.shards) if (withAnswers || !/^[ae]/.test(key)) searcher.addShard(key, viaJson(shard));
   return searcher;
 }
 

@@ -11,6 +11,9 @@
  *   esbuild, gzip;
  * - first results: engine JS plus the index file the first results need
  *   (this site: the questions file; its answers file follows), gzip;
+ * - first search (this site): engine JS plus everything a first navbar search
+ *   downloads until its 8 results are complete: both index files and the
+ *   shards it asks for (shared/shards.ts); median and largest over the queries;
  * - build: building the index, serialising it and loading it back;
  * - p50/p95: one query in Node once warm, returning the 8 results the navbar
  *   shows (for this site's engine, highlighted);
@@ -33,7 +36,7 @@ const { values } = parseArgs({ options: { questions: { type: 'string', default: 
 const syntheticCount = Number(values.questions);
 
 const NAVBAR_RESULTS = 8;
-const FIRST_SEARCH_GOAL_AT_SCALE = 500 * 1024;
+const FIRST_SEARCH_GOAL_AT_SCALE = 150 * 1024;
 
 const fixtures = join(repo, 'test/fixtures/search');
 const querySets: [string, QuerySet][] = readdirSync(fixtures)
@@ -67,6 +70,7 @@ const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.l
 
 interface Row {
   readonly cells: string[];
+  /** The largest first search over the queries (engines without parts: the first results). */
   readonly firstSearch: number;
 }
 
@@ -98,7 +102,10 @@ async function measure(
   const raw = built.files.reduce((sum, file) => sum + Buffer.byteLength(file), 0);
   const zipped = built.files.reduce((sum, file) => sum + gzip(file), 0);
   const javaScript = await engineJavaScriptGzip(engine);
-  const firstSearch = javaScript + gzip(built.files[0]!);
+  const firstResults = javaScript + gzip(built.files[0]!);
+  const firstSearches = built.firstSearchFiles
+    ? allQueries.map((query) => javaScript + built.firstSearchFiles!(query).reduce((sum, file) => sum + gzip(file), 0)).sort((a, b) => a - b)
+    : undefined;
   const quality = querySets.map(([name, set]) => {
     if (!graded) return '—';
     const report = scoreQueries(set.queries, (query) => built.search(query));
@@ -111,13 +118,14 @@ async function measure(
       kb(raw),
       kb(zipped),
       kb(javaScript),
-      kb(firstSearch),
+      kb(firstResults),
+      firstSearches ? `${kb(percentile(firstSearches, 0.5))} / ${kb(firstSearches.at(-1)!)}` : '—',
       ms(percentile(buildTimes, 0.5)),
       ms(percentile(latencies, 0.5)),
       ms(percentile(latencies, 0.95)),
       quality.join(', '),
     ],
-    firstSearch,
+    firstSearch: firstSearches ? firstSearches.at(-1)! : firstResults,
   };
 }
 
@@ -127,8 +135,10 @@ async function main(): Promise<void> {
       .map((value) => value.toFixed(1))
       .join(' ')}; ${allQueries.length} queries from ${querySets.map(([name]) => name).join(' and ')}.\n`,
   );
-  console.log('| engine | questions | index raw | index gzip | engine JS gzip | first results gzip | build+load | query p50 | query p95 | success@3 |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log(
+    '| engine | questions | index raw | index gzip | engine JS gzip | first results gzip | first search gzip, median / largest | build+load | query p50 | query p95 | success@3 |',
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 
   const real = realCorpus();
   for (const engine of ENGINES) console.log(`| ${(await measure(engine, real, { builds: 5, rounds: 30, graded: true })).cells.join(' | ')} |`);
@@ -146,7 +156,7 @@ async function main(): Promise<void> {
   console.log(`\n(${syntheticCount} synthetic questions generated through generator/generate-site.ts in ${(generated / 1000).toFixed(1)} s.)`);
   console.log('Goals for this site: index ≤ 35 KB gzip and first search (engine JS + all index files) ≤ 50 KB gzip on the real');
   console.log(
-    `questions; warm query ≤ 2 ms; first results < ${kb(FIRST_SEARCH_GOAL_AT_SCALE)} gzip at ${syntheticCount} questions: ${ours && ours.firstSearch < FIRST_SEARCH_GOAL_AT_SCALE ? 'met' : 'NOT met'}.`,
+    `questions, warm query ≤ 2 ms; at ${syntheticCount} questions warm query ≤ 10 ms at p95 and every first search ≤ ${kb(FIRST_SEARCH_GOAL_AT_SCALE)} gzip at ${syntheticCount} questions: ${ours && ours.firstSearch <= FIRST_SEARCH_GOAL_AT_SCALE ? 'met' : 'NOT met'}.`,
   );
 }
 

@@ -16,7 +16,7 @@ import { flexsearchEngine } from './search-engines.ts';
 import { readQuerySet, scoreQueries } from './search-quality.ts';
 
 const MIN_SUCCESS_AT_3 = 0.95;
-const repo = resolve(fileURLToPath(import.meta.url), '../..');
+const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const fixtures = join(repo, 'test/fixtures/search');
 
 const { values } = parseArgs({ options: { set: { type: 'string', multiple: true } } });

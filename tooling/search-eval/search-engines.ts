@@ -7,7 +7,7 @@
  */
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import { buildSearchIndex } from '../../src/plugins/search/server/build-index.ts';
+import { buildSearchIndex, type SearchIndexFiles } from '../../src/plugins/search/server/build-index.ts';
 import { Searcher } from '../../src/plugins/search/shared/searcher.ts';
 import type { AnswersChunk, QuestionsChunk } from '../../src/plugins/search/shared/types.ts';
 import type { SearchCorpus } from './search-corpus.ts';
@@ -15,6 +15,8 @@ import type { SearchCorpus } from './search-corpus.ts';
 export interface BuiltEngine {
   /** What a browser downloads for the index, as JSON strings; the first entry is what the first search needs. */
   readonly files: readonly string[];
+  /** When the index loads in parts: the files a first search for `query` downloads, until its results are complete. */
+  firstSearchFiles?(query: string): string[];
   /** Question numbers of the results, best first. `limit`: how many results are shown, as the navbar box does. */
   search(query: string, limit?: number): number[];
 }
@@ -26,6 +28,8 @@ export interface SearchEngine {
 }
 
 const EXCERPT_LENGTH = 180;
+/** What the navbar shows, and so what a first search completes. */
+const NAVBAR_RESULTS = 8;
 
 function excerptOf(answer: string): string {
   return answer.replace(/\s+/g, ' ').slice(0, EXCERPT_LENGTH);
@@ -48,11 +52,21 @@ export const flexsearchEngine: SearchEngine = {
   name: 'flexsearch (this site)',
   build(corpus) {
     const built = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: EXCERPT_LENGTH });
-    const files = [JSON.stringify(built.questions), JSON.stringify(built.answers)];
+    const files = [JSON.stringify(built.questions), JSON.stringify(built.answers), ...[...built.shards.values()].map((shard) => JSON.stringify(shard))];
     const searcher = new Searcher(JSON.parse(files[0]!) as QuestionsChunk);
     searcher.addAnswers(JSON.parse(files[1]!) as AnswersChunk);
+    // Warm: every shard in, as after a reader's first searches.
+    for (const [key, shard] of built.shards) searcher.addShard(key, shard);
     const numberOf = new Map(corpus.questions.map((question) => [question.id, question.number]));
-    return { files, search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!) };
+    return {
+      files,
+      search: (query, limit) => searcher.search({ query, limit }).hits.map((hit) => numberOf.get(hit.question.id)!),
+      firstSearchFiles: (query) => [
+        files[0]!,
+        files[1]!,
+        ...shardsOfFirstSearch(built, query, NAVBAR_RESULTS).map((key) => JSON.stringify(built.shards.get(key))),
+      ],
+    };
   },
 };
 
@@ -114,3 +128,27 @@ export const minisearchEngine: SearchEngine = {
 };
 
 export const ENGINES: readonly SearchEngine[] = [flexsearchEngine, lunrEngine, minisearchEngine];
+
+/**
+ * What one search downloads, as the browser loads it (client/engine-store.ts):
+ * the two index files, then the shards the search asks for, until its
+ * results are complete. The keys of those shards, in the order asked.
+ */
+export function shardsOfFirstSearch(built: SearchIndexFiles, query: string, limit: number): string[] {
+  const asked: string[] = [];
+  const pending = new Set<string>();
+  const searcher = new Searcher(built.questions, (keys) => {
+    for (const key of keys) {
+      if (asked.includes(key)) continue;
+      asked.push(key);
+      pending.add(key);
+    }
+  });
+  searcher.addAnswers(built.answers);
+  for (let round = 0; round < 20; round++) {
+    if (searcher.search({ query, limit }).complete) return asked;
+    for (const key of pending) searcher.addShard(key, built.shards.get(key)!);
+    pending.clear();
+  }
+  throw new Error(`the search "${query}" was still incomplete after 20 rounds of loading shards: ${asked.join(' ')}`);
+}

@@ -1,7 +1,8 @@
 /**
  * Link previews and downloads: renders a 1200×630 preview image per question
  * and topic (and the site's), the Anki deck and CSV, robots.txt, and adds the
- * printable study sheets at /print/<topic> and /print/all. See README.md,
+ * printable study sheets at /print/<topic> and /print/all (in parts, past
+ * PAGING.printSheet questions). See README.md,
  * "Link previews and downloads". Only wiring here: the work is in server/
  * (build time), client/ (the sheet page and download links) and shared/.
  */
@@ -11,7 +12,6 @@ import type { PluginOptions } from './options.ts';
 import { generatedDataFiles, readShareData } from './server/generated-data.ts';
 import { printSheets } from './server/print-sheets.ts';
 import { assertServedAsStatic, startPreviewImages, writePreviewImages, writeStaticFiles, type StaticFilesReport } from './server/static-files.ts';
-import { printSheetPath } from '../../../contract/urls.ts';
 import { PLUGIN_NAME } from './shared/paths.ts';
 import type { PrintSheet } from './shared/types.ts';
 import type { GeneratedImages } from './server/preview-image/render-with-cache.ts';
@@ -50,9 +50,9 @@ export default function previewsAndDownloadsPlugin(context: LoadContext, options
     },
 
     async contentLoaded({ content, actions }) {
-      for (const [id, sheet] of content) {
-        const data = await actions.createData(`print-sheet-${id}.json`, JSON.stringify(sheet));
-        actions.addRoute({ path: `${baseUrl}${printSheetPath(id).slice(1)}`, component: '@theme/PrintSheet', exact: true, modules: { sheet: data } });
+      for (const [path, sheet] of content) {
+        const data = await actions.createData(`print-sheet${path.replace(/^\/print/, '').replaceAll('/', '-')}.json`, JSON.stringify(sheet));
+        actions.addRoute({ path: `${baseUrl}${path.slice(1)}`, component: '@theme/PrintSheet', exact: true, modules: { sheet: data } });
       }
     },
   };

@@ -9,7 +9,8 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
 import { buildSearchIndex, type SearchIndexFiles } from './server/build-index.ts';
 import { generatedDataFiles, readGeneratedData } from './server/generated-data.ts';
-import { INDEX_MODULES, PLUGIN_NAME, type SearchGlobalData } from './shared/constants.ts';
+import { shardLoadersModule } from './server/shard-loaders.ts';
+import { INDEX_MODULES, PLUGIN_NAME, type SearchGlobalData, SHARD_LOADERS_MODULE } from './shared/constants.ts';
 import { CHUNK_NAMES, type ChunkName } from './shared/fields.ts';
 import type { TopicLink } from './shared/types.ts';
 
@@ -22,6 +23,7 @@ interface Content {
 
 export default function searchPlugin(context: LoadContext, options: PluginOptions): Plugin<Content> {
   const indexFiles = new Map<ChunkName, string>();
+  let shardLoadersFile: string | undefined;
   return {
     name: PLUGIN_NAME,
 
@@ -40,6 +42,8 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
 
     async contentLoaded({ content, actions }) {
       for (const chunk of CHUNK_NAMES) indexFiles.set(chunk, await actions.createData(`search-${chunk}.json`, JSON.stringify(content.index[chunk])));
+      for (const [key, shard] of content.index.shards) await actions.createData(`search-${key}.json`, JSON.stringify(shard));
+      shardLoadersFile = await actions.createData('search-shard-loaders.js', shardLoadersModule([...content.index.shards.keys()]));
       actions.setGlobalData({ searchPagePath: `/${options.routePath}`, navbarResults: options.navbarResults } satisfies SearchGlobalData);
       // The topics are a route module: loaded with the search page only, and rendered into its static HTML.
       const topics = await actions.createData('search-page-topics.json', JSON.stringify(content.topics));
@@ -54,6 +58,9 @@ export default function searchPlugin(context: LoadContext, options: PluginOption
           return [INDEX_MODULES[chunk], file];
         }),
       );
+      if (!shardLoadersFile)
+        throw new Error(`${PLUGIN_NAME}: the shard loaders were not written before bundling; this is a bug in src/plugins/search/index.ts.`);
+      alias[SHARD_LOADERS_MODULE] = shardLoadersFile;
       return {
         resolve: { alias },
         // flexsearch's bundle mentions import.meta.dirname for its Node worker support, which the browser never runs.

@@ -1,10 +1,11 @@
 /**
  * Loads the search engine once per page session, on first use: flexsearch
- * with the engine code and the questions index, then the answers index.
+ * with the engine code and the questions index, then the answers index, then
+ * (in a large index) the shards each search asks for (shared/shards.ts).
  * Nothing here runs until a component asks for it, so none of it is in a
  * page's first load. Components subscribe with useSearchEngine().
  */
-import type { Searcher } from '../shared/searcher';
+import type { Searcher, ShardRequest } from '../shared/searcher';
 
 export interface EngineState {
   readonly status: 'idle' | 'loading' | 'ready' | 'error';
@@ -45,12 +46,29 @@ export function getServerState(): EngineState {
 export function loadSearchEngine(): void {
   if (state.status === 'loading' || state.status === 'ready') return;
   update({ status: 'loading' });
-  Promise.all([
-    import(/* webpackChunkName: "search-engine" */ '../shared/searcher'),
-    import(/* webpackChunkName: "search-questions" */ '@sre-search/questions'),
-  ])
+  Promise.all([import(/* webpackChunkName: "search-engine" */ './engine'), import(/* webpackChunkName: "search-questions" */ '@sre-search/questions')])
     .then(([engine, questions]) => {
-      const searcher = engine.createSearcher(questions.default);
+      const requested = new Set<string>();
+      // Called while a component renders its results: the loads start now, the state changes when they arrive.
+      const request: ShardRequest = (keys) => {
+        for (const key of keys) {
+          const load = engine.shardLoaders[key];
+          if (requested.has(key) || !load) continue;
+          requested.add(key);
+          load().then(
+            (shard) => {
+              searcher.addShard(key, shard.default);
+              update({});
+            },
+            (error: unknown) => {
+              // Asked for again by the next search.
+              requested.delete(key);
+              console.error(`The search index part ${key} could not load:`, error);
+            },
+          );
+        }
+      };
+      const searcher = engine.createSearcher(questions.default, request);
       update({ status: 'ready', searcher });
       import(/* webpackChunkName: "search-answers" */ '@sre-search/answers').then(
         (answers) => {

@@ -9,3 +9,8 @@ declare module '@sre-search/answers' {
   const chunk: AnswersChunk;
   export default chunk;
 }
+declare module '@sre-search/shard-loaders' {
+  import type { ExcerptBlock, StoredBlock, TermShard } from '@site/src/plugins/search/shared/types';
+  const loaders: Readonly<Record<string, () => Promise<{ default: TermShard | StoredBlock | ExcerptBlock }>>>;
+  export default loaders;
+}

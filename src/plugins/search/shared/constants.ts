@@ -11,6 +11,13 @@ export const INDEX_MODULES = {
   answers: '@sre-search/answers',
 } as const;
 
+/**
+ * The module the plugin aliases to its generated shard loaders: one dynamic
+ * import per shard that loads on demand (none while the index fits its two
+ * files), each its own content-hashed chunk `search-<key>`.
+ */
+export const SHARD_LOADERS_MODULE = '@sre-search/shard-loaders';
+
 /** What the theme components read with `usePluginData(PLUGIN_NAME)`. */
 export interface SearchGlobalData {
   /** Site path of the search page without the base URL, e.g. `/search`. */

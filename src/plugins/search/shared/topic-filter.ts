@@ -6,7 +6,7 @@
  */
 import type { StoredQuestion } from './types.ts';
 
-export function inTopic(question: StoredQuestion, topic: string | undefined): boolean {
+export function inTopic(question: Pick<StoredQuestion, 'topics'>, topic: string | undefined): boolean {
   return topic === undefined || question.topics.includes(topic);
 }
 
@@ -17,7 +17,11 @@ export interface TopicFiltered<T> {
   readonly counts: Map<string, number>;
 }
 
-export function filterByTopic<T>(results: readonly T[], questionOf: (result: T) => StoredQuestion, topic: string | undefined): TopicFiltered<T> {
+export function filterByTopic<T>(
+  results: readonly T[],
+  questionOf: (result: T) => Pick<StoredQuestion, 'topics'>,
+  topic: string | undefined,
+): TopicFiltered<T> {
   const kept: T[] = [];
   const counts = new Map<string, number>();
   for (const result of results) {
