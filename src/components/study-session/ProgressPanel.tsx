@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import { datedFileName, downloadText } from '@site/src/components/study/download';
 import { useProgressState } from '@site/src/components/study/useStudyStores';
 import ProgressBar, { ProgressLegend } from '@site/src/components/study/ProgressBar';
+import ContinueOnAnotherDevice from '@site/src/components/study-transfer/ContinueOnAnotherDevice';
 import { progressStore, type ImportResult } from '@site/src/study/browser/progress-store';
 import { isDue } from '@site/src/study/leitner';
 import { countProgress, describeCounts } from '@site/src/study/topic-progress';
@@ -81,6 +82,7 @@ export default function ProgressPanel(): ReactNode {
       <p role="status" className={styles.importStatus}>
         {message}
       </p>
+      <ContinueOnAnotherDevice />
     </section>
   );
 }
