@@ -117,7 +117,7 @@ const config = {
       // A plain link: a docSidebar item would mark itself current on every question page.
       items: [
         { to: '/#topics', label: 'Topics', position: 'left', activeBaseRegex: '^$' },
-        { to: STUDY_PATH, label: 'Practice', position: 'left' },
+        { type: 'custom-practiceLink', to: STUDY_PATH, label: 'Practice', position: 'left' },
         { type: 'search', position: 'right' },
         { type: 'custom-studyModeSwitch', position: 'right' },
       ],

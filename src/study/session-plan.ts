@@ -3,7 +3,7 @@
  * progress and time always give the same list, which is what makes a seeded
  * mock interview reproducible in another browser.
  */
-import { dueFirst } from './leitner.ts';
+import { dueFirst } from './due.ts';
 import type { Progress } from './progress.ts';
 import { shuffled } from './seeded-random.ts';
 import type { PlannableQuestion, SessionPlan, Selection } from './session-options.ts';

@@ -1,12 +1,14 @@
 /**
  * The end-of-session summary: per topic, how many questions the reader knew,
- * marked for review or skipped, and which ones to go over again.
+ * had to answer Again, or skipped, and which ones to go over again.
  */
-import type { Grade } from './progress.ts';
+import { isPassingGrade, type Grade } from './progress.ts';
 
 export interface TopicSummary {
   readonly topic: string;
+  /** Graded Hard, Good or Easy. */
   readonly knew: number;
+  /** Graded Again. */
   readonly review: number;
   readonly skipped: number;
 }
@@ -14,7 +16,7 @@ export interface TopicSummary {
 export interface SessionSummary {
   /** Topics in the order their first question came up in the session. */
   readonly topics: readonly TopicSummary[];
-  /** Questions graded "Review again", in session order. */
+  /** Questions graded Again, in session order. */
   readonly missed: readonly number[];
 }
 
@@ -24,13 +26,13 @@ export function summariseSession(sessionIds: readonly number[], grades: Readonly
     const topic = topicOf(id);
     const counts = byTopic.get(topic) ?? { knew: 0, review: 0, skipped: 0 };
     const grade = grades.get(id);
-    if (grade === 'knew') counts.knew += 1;
-    else if (grade === 'review') counts.review += 1;
-    else counts.skipped += 1;
+    if (grade === undefined) counts.skipped += 1;
+    else if (isPassingGrade(grade)) counts.knew += 1;
+    else counts.review += 1;
     byTopic.set(topic, counts);
   }
   return {
     topics: [...byTopic].map(([topic, counts]) => ({ topic, ...counts })),
-    missed: sessionIds.filter((id) => grades.get(id) === 'review'),
+    missed: sessionIds.filter((id) => grades.get(id) === 'again'),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Where a reader stands on a set of questions (a topic): how many they knew
- * last time, how many they marked for review, how many they have not graded.
+ * last time (Hard, Good or Easy), how many they answered Again, how many they
+ * have not graded.
  */
-import type { Progress } from './progress.ts';
+import { isPassingGrade, type Progress } from './progress.ts';
 
 export interface ProgressCounts {
   readonly known: number;
@@ -15,8 +16,9 @@ export function countProgress(questionIds: readonly number[], progress: Progress
   let review = 0;
   for (const id of questionIds) {
     const grade = progress.questions[id]?.lastGrade;
-    if (grade === 'knew') known += 1;
-    else if (grade === 'review') review += 1;
+    if (grade === undefined) continue;
+    if (isPassingGrade(grade)) known += 1;
+    else review += 1;
   }
   return { known, review, unseen: questionIds.length - known - review };
 }

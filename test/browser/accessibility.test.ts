@@ -63,8 +63,8 @@ describe('axe finds no violations', () => {
       expect(await firstPoint.isChecked()).toBe(true);
       expect(await axeViolations(page), 'answer revealed, a key point ticked').toEqual([]);
 
-      await page.keyboard.press('2');
-      await expect.poll(() => visibleText(gradeStatus(page)), { message: 'key 2 saved a grade' }).toMatch(/^Saved: Review again/);
+      await page.keyboard.press('1');
+      await expect.poll(() => visibleText(gradeStatus(page)), { message: 'key 1 saved a grade' }).toMatch(/^Saved: Again/);
       expect(await axeViolations(page), 'graded').toEqual([]);
     }));
 
@@ -97,11 +97,11 @@ describe('axe finds no violations', () => {
 
       await page.keyboard.press('Escape');
       await expect.poll(() => help.isVisible(), { message: 'Escape closed the help dialog' }).toBe(false);
-      await page.keyboard.press('2');
-      await expect.poll(() => visibleText(page.locator('main')), { message: 'key 2 graded the first card' }).toContain('Question 2 of 2');
+      await page.keyboard.press('1');
+      await expect.poll(() => visibleText(page.locator('main')), { message: 'key 1 graded the first card' }).toContain('Question 2 of 2');
       await page.keyboard.press('Space');
       await expanded(mockToggle(page));
-      await page.keyboard.press('1');
+      await page.keyboard.press('3');
       await page.getByRole('heading', { name: 'Session summary' }).waitFor();
       expect(await axeViolations(page), 'summary').toEqual([]);
     }));
@@ -114,8 +114,8 @@ describe('axe finds no violations', () => {
       await page.keyboard.press('Space');
       await expanded(pageAnswer(page).getByRole('button', { name: 'Hide answer' }));
       await pageAnswer(page).getByRole('checkbox').first().check();
-      await page.keyboard.press('1');
-      await expect.poll(() => visibleText(gradeStatus(page)), { message: 'key 1 saved a grade' }).toMatch(/^Saved: Knew it/);
+      await page.keyboard.press('3');
+      await expect.poll(() => visibleText(gradeStatus(page)), { message: 'key 3 saved a grade' }).toMatch(/^Saved: Good/);
       expect(await axeViolations(page), 'question page').toEqual([]);
 
       await visit(page, `/study?mode=mock&seed=dark&topics=${topic.id}&n=2`);

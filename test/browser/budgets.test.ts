@@ -6,7 +6,8 @@
  *
  * - A question page's first view loads at most 185 kB gzip of JS and CSS
  *   (stock Docusaurus with its local search: 177 kB).
- * - None of it is search-engine or study-session code: those load on demand.
+ * - None of it is search-engine, study-session or scheduler (ts-fsrs) code:
+ *   those load on demand (the scheduler when a reader reveals an answer to grade).
  * - A question page's HTML is at most 12 kB gzip.
  *
  * kB here is 1,000 bytes, the stricter reading of the budget.
@@ -29,6 +30,9 @@ const gzipOfHtml = (permalink: string) => gzipSync(readFileSync(htmlFileFor(buil
 const SEARCH_ENGINE_MARKER = 'Default storage space was used';
 const SEARCH_CHUNK = /\/assets\/js\/search-(engine|questions|answers)\.[0-9a-f]+\.js$/;
 const STUDY_SESSION_CHUNK = /\/assets\/js\/study-session\.[0-9a-f]+\.js$/;
+/** ts-fsrs's own text (an error message): wherever it appears, the scheduler's code is there. */
+const SCHEDULER_MARKER = 'expected m/h/d';
+const SCHEDULER_CHUNK = /\/assets\/js\/study-scheduler\.[0-9a-f]+\.js$/;
 
 const browser = useBrowser();
 
@@ -48,7 +52,7 @@ const measured = [
 
 describe('a question page’s first view', () => {
   it.each(measured.map((question) => [question.number, question.permalink] as const))(
-    `question %i loads at most ${kB(FIRST_VIEW_BUDGET)} gzip of JS and CSS, and no search-engine or study-session code`,
+    `question %i loads at most ${kB(FIRST_VIEW_BUDGET)} gzip of JS and CSS, and no search-engine, study-session or scheduler code`,
     async (_number, permalink) => {
       const { view, page } = await firstView(permalink);
       await page.context().close();
@@ -61,13 +65,37 @@ describe('a question page’s first view', () => {
 
       const scripts = view.assets.filter((asset) => asset.kind === 'script');
       expect(scripts.length).toBeGreaterThan(0);
-      expect(scripts.map((script) => script.url).filter((url) => SEARCH_CHUNK.test(url) || STUDY_SESSION_CHUNK.test(url))).toEqual([]);
+      expect(scripts.map((script) => script.url).filter((url) => SEARCH_CHUNK.test(url) || STUDY_SESSION_CHUNK.test(url) || SCHEDULER_CHUNK.test(url))).toEqual(
+        [],
+      );
       const bodies = await Promise.all(scripts.map(async (script) => ({ url: script.url, text: await (await fetch(script.url)).text() })));
       expect(bodies.filter((body) => body.text.includes(SEARCH_ENGINE_MARKER)).map((body) => body.url)).toEqual([]);
+      expect(bodies.filter((body) => body.text.includes(SCHEDULER_MARKER)).map((body) => body.url)).toEqual([]);
     },
   );
 
-  it('the markers above find the code where it does load: the first search and /study', async () => {
+  it('the markers above find the code where it does load: a reveal in study mode (the scheduler), the first search and /study', async () => {
+    const studying = await browser.session.openIsolatedPage();
+    const scripts: string[] = [];
+    studying.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.url());
+    });
+    await studying.goto(urlFor(`${questions[0]!.permalink}?study=1`));
+    await studying.locator('html[data-has-hydrated="true"]').waitFor();
+    await studying.waitForLoadState('networkidle');
+    expect(
+      scripts.filter((url) => SCHEDULER_CHUNK.test(url)),
+      'study mode alone does not load the scheduler',
+    ).toEqual([]);
+    await studying.getByRole('button', { name: 'Reveal answer' }).click();
+    await expect.poll(() => scripts.filter((url) => SCHEDULER_CHUNK.test(url)).length, { timeout: 15_000 }).toBe(1);
+    const schedulerBodies = await Promise.all(scripts.map(async (url) => (await fetch(url)).text()));
+    expect(
+      schedulerBodies.some((text) => text.includes(SCHEDULER_MARKER)),
+      'ts-fsrs loads with the reveal',
+    ).toBe(true);
+    await studying.context().close();
+
     const { page } = await firstView(questions[0]!.permalink);
     const later: string[] = [];
     page.on('response', (response) => {

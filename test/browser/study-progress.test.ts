@@ -31,10 +31,10 @@ const DAY = 24 * 60 * 60 * 1000;
 const { withIsolatedPage: withPage } = useBrowser();
 
 const gradeStatus = (page: Page) => pageAnswer(page).getByRole('status');
-const GRADE_NAMES = { '1': 'Knew it', '2': 'Review again' } as const;
+const GRADE_NAMES = { '1': 'Again', '3': 'Good' } as const;
 
-/** Opens a question in study mode, reveals its answer and grades it with the keyboard, confirming each step took. */
-async function gradeByKeyboard(page: Page, permalink: string, key: '1' | '2'): Promise<void> {
+/** Opens a question in study mode, reveals its answer and grades it with the keyboard (1 Again, 3 Good), confirming each step took. */
+async function gradeByKeyboard(page: Page, permalink: string, key: '1' | '3'): Promise<void> {
   await visit(page, `${permalink}?study=1`);
   await page.keyboard.press('Space');
   await expect.poll(() => pageAnswer(page).getByRole('button', { name: 'Hide answer' }).isVisible(), { message: 'Space revealed the answer' }).toBe(true);
@@ -48,24 +48,35 @@ describe('self-grading', () => {
   it('is offered after a reveal, saved under the question’s id, and shown again after a reload', () =>
     withPage(async (page) => {
       await visit(page, `${first.permalink}?study=1`);
-      expect(await pageAnswer(page).getByRole('button', { name: 'Knew it' }).count(), 'no grading before the reveal').toBe(0);
+      expect(await pageAnswer(page).getByRole('button', { name: 'Good' }).count(), 'no grading before the reveal').toBe(0);
       await page.keyboard.press('Space');
-      await page.keyboard.press('1');
-      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Knew it, due again tomorrow\./);
+      // FSRS's default learning steps for a question never graded (see test/unit/study/scheduler.test.ts).
+      for (const name of [
+        'Again, next review in 1 minute',
+        'Hard, next review in 6 minutes',
+        'Good, next review in 10 minutes',
+        'Easy, next review in 8 days',
+      ]) {
+        await pageAnswer(page).getByRole('button', { name, exact: true }).waitFor();
+      }
+      expect(await visibleText(pageAnswer(page).getByRole('button', { name: 'Good' }))).toMatch(/^Good\s*·\s*10 min\s*3$/);
+      await page.keyboard.press('3');
+      await expect.poll(() => visibleText(gradeStatus(page))).toMatch(/^Saved: Good, due again in 10 minutes\./);
       expect(await gradeStatus(page).evaluate((element) => element === document.activeElement), 'focus moves to the saved status').toBe(true);
 
       const key = await storageKey(page, 'sre-study.progress');
       const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!) as { questions: Record<string, unknown> };
       expect(Object.keys(stored.questions)).toEqual([String(first.id)]);
-      expect(stored.questions[first.id]).toMatchObject({ lastGrade: 'knew', box: 2, reviews: 1 });
+      expect(stored).toMatchObject({ version: 2 });
+      expect(stored.questions[first.id]).toMatchObject({ lastGrade: 'good', reviews: 1, memory: { state: 'learning', learningSteps: 1 } });
 
       await page.reload();
       await page.locator('html[data-has-hydrated="true"]').waitFor();
       await pageAnswer(page).getByRole('button', { name: 'Reveal answer' }).click();
-      expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Knew it, due again tomorrow\./);
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Good, due again in (9|10) minutes\./);
 
-      await pageAnswer(page).getByRole('button', { name: 'Review again' }).click();
-      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Review again, due for review now\./);
+      await pageAnswer(page).getByRole('button', { name: 'Again' }).click();
+      await expect.poll(() => visibleText(gradeStatus(page))).toMatch(/^Saved: Again, due again in 1 minute\./);
     }));
 
   it('asks the browser to keep the progress (navigator.storage.persist), once', () =>
@@ -81,18 +92,23 @@ describe('self-grading', () => {
       await visit(page, `${first.permalink}?study=1`);
       expect(await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)).toBe(0);
       await page.keyboard.press('Space');
-      await page.keyboard.press('2');
-      await pageAnswer(page).getByRole('button', { name: 'Knew it' }).click();
+      await page.keyboard.press('1');
+      await expect.poll(() => visibleText(gradeStatus(page))).toMatch(/^Saved: Again/);
+      await pageAnswer(page).getByRole('button', { name: 'Good' }).click();
+      await expect.poll(() => visibleText(gradeStatus(page))).toMatch(/^Saved: Good/);
       expect(await page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls)).toBe(1);
     }));
 
-  it('feeds the due-first order: to review first, then unseen, then known; and known ones come back when due', () =>
+  it('feeds the due-first order: due first, then unseen, then later; and known ones come back when due', () =>
     withPage(async (page) => {
-      await gradeByKeyboard(page, first.permalink, '1');
-      await gradeByKeyboard(page, second.permalink, '2');
+      await gradeByKeyboard(page, first.permalink, '3');
+      await gradeByKeyboard(page, second.permalink, '1');
       const session = `/study?mode=practice&topics=${topic.id}&order=due`;
-      await visit(page, session);
-      expect(await sessionTitles(page)).toEqual([second.title, ...rest.map((question) => question.title), first.title]);
+      // Five minutes on, the question answered Again (back after 1 minute) is due; the one answered Good (10 minutes) is not yet.
+      const soon = await page.context().newPage();
+      await soon.clock.install({ time: Date.now() + 5 * 60_000 });
+      await visit(soon, session);
+      expect(await sessionTitles(soon)).toEqual([second.title, ...rest.map((question) => question.title), first.title]);
 
       // Two days later, the known question is due too, but the one to review has waited longer.
       const later = await page.context().newPage();
@@ -108,15 +124,15 @@ describe('self-grading', () => {
       await toggles.first().focus();
       await page.keyboard.press('Enter');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe(`answer-body-${first.id}`);
-      await page.keyboard.press('2');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe(`answer-body-${second.id}`);
-      await page.keyboard.press('Enter');
       await page.keyboard.press('1');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBe(`answer-body-${second.id}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('3');
 
       const unseen = topic.questionIds.length - 2;
-      expect(await progressBar(page, topic.title).getAttribute('aria-label')).toBe(
-        `Your progress in ${topic.title}: 1 known, 1 to review, ${unseen} not yet graded`,
-      );
+      await expect
+        .poll(() => progressBar(page, topic.title).getAttribute('aria-label'))
+        .toBe(`Your progress in ${topic.title}: 1 known, 1 to review, ${unseen} not yet graded`);
       await visit(page, '/');
       expect(await progressBar(page, topic.title).getAttribute('aria-label')).toBe(
         `Your progress in ${topic.title}: 1 known, 1 to review, ${unseen} not yet graded`,
@@ -150,8 +166,8 @@ describe('export and import', () => {
   it('moves progress to another browser through a file, keeping newer grades there', async () => {
     let file = '';
     await withPage(async (page) => {
-      await gradeByKeyboard(page, first.permalink, '1');
-      await gradeByKeyboard(page, second.permalink, '2');
+      await gradeByKeyboard(page, first.permalink, '3');
+      await gradeByKeyboard(page, second.permalink, '1');
       await visit(page, '/study');
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: 'Export progress' }).click();
@@ -170,12 +186,12 @@ describe('export and import', () => {
       expect(await progressBar(page, topic.title).getAttribute('aria-label')).toContain(`0 known, 0 to review`);
 
       await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-      expect(await visibleText(page.getByRole('status').filter({ hasText: 'Imported' }))).toContain('2 questions were updated');
+      expect(await visibleText(page.getByRole('status').filter({ hasText: 'Imported' }))).toBe('Imported: grades for 2 questions not graded here.');
       expect(await progressBar(page, topic.title).getAttribute('aria-label')).toContain(`1 known, 1 to review`);
 
       await visit(page, `${first.permalink}?study=1`);
       await page.keyboard.press('Space');
-      expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Knew it/);
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Good/);
       expect(errors).toEqual([]);
     });
   });
@@ -212,8 +228,8 @@ describe('unreadable saved progress', () => {
       expect(await page.getByRole('alert').count()).toBe(0);
 
       await page.keyboard.press('Space'); // read mode: nothing to reveal, and nothing breaks
-      await gradeByKeyboard(page, first.permalink, '1');
-      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Knew it/);
+      await gradeByKeyboard(page, first.permalink, '3');
+      expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Good/);
       await page.reload();
       await page.locator('html[data-has-hydrated="true"]').waitFor();
       expect(await page.getByRole('alert').count(), 'the notice is shown once').toBe(0);

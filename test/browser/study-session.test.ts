@@ -42,7 +42,7 @@ describe('a topic, studied end to end by keyboard alone', () => {
 
       await page.keyboard.press('Space');
       expect(await focusedRole(page), 'focus moves into the revealed answer').toBe('region');
-      await page.keyboard.press('2');
+      await page.keyboard.press('1');
       await expectCard(page, others[0]!.title);
 
       await page.keyboard.press('?');
@@ -61,7 +61,7 @@ describe('a topic, studied end to end by keyboard alone', () => {
         await expectCard(page, question.title);
         expect(await visibleText(page.locator('main'))).toContain(`Question ${index + 2} of ${total}`);
         await page.keyboard.press('Space');
-        await page.keyboard.press('1');
+        await page.keyboard.press('3');
       }
 
       const summary = page.getByRole('heading', { name: 'Session summary' });
@@ -75,7 +75,7 @@ describe('a topic, studied end to end by keyboard alone', () => {
       await expectCard(page, missed.title);
       expect(await visibleText(page.locator('main'))).toContain('Question 1 of 1');
       await page.keyboard.press('Space');
-      await page.keyboard.press('1');
+      await page.keyboard.press('3');
       await expect.poll(() => focusedText(page), { timeout: 10_000 }).toBe('Session summary');
       expect((await visibleTexts(page.getByRole('row', { name: new RegExp(`^${topic.title.slice(0, 5)}`) }).getByRole('cell'))).slice(0, 3)).toEqual([
         '1',
@@ -97,7 +97,7 @@ describe('a topic, studied end to end by keyboard alone', () => {
       await page.goBack();
       await expectCard(page, topicQuestions[0]!.title);
       await page.keyboard.press('Space');
-      await page.keyboard.press('1');
+      await page.keyboard.press('3');
       await page.keyboard.press('Escape');
       await expect.poll(() => focusedText(page), { timeout: 10_000 }).toBe('Session summary');
     }));
@@ -200,7 +200,7 @@ describe('mock interviews', () => {
       expect(await visibleText(page.locator('main'))).toContain('Time is up: reveal the answer and grade yourself.');
 
       await page.keyboard.press('Space');
-      await page.keyboard.press('2');
+      await page.keyboard.press('1');
       await expect.poll(() => visibleText(timer)).toBe('3:00');
     }));
 });

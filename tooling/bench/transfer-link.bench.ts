@@ -11,8 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 import { encode } from 'uqr';
-import { withGrade } from '../../src/study/leitner.ts';
-import { EMPTY_PROGRESS, writeProgress, type Progress } from '../../src/study/progress.ts';
+import { EMPTY_PROGRESS, writeProgress, type Grade, type Progress } from '../../src/study/progress.ts';
+import { withGrade } from '../../src/study/scheduler.ts';
 import { seededRandom } from '../../src/study/seeded-random.ts';
 import { encodeTransferFragment, fitsOneQrCode, QR_BYTE_CAPACITY } from '../../src/study/transfer-link.ts';
 import { progressToFragment } from '../../src/study/transfer-progress.ts';
@@ -27,6 +27,9 @@ const sizes = values.questions.split(',').map(Number);
 const HOUR = 60 * 60 * 1000;
 const REVIEWS_PER_QUESTION = 6;
 
+/** Mostly Good, as a reader's grades are; sometimes Again, Hard or Easy. */
+const pickGrade = (roll: number): Grade => (roll < 0.15 ? 'again' : roll < 0.3 ? 'hard' : roll < 0.9 ? 'good' : 'easy');
+
 /** N questions, each reviewed a few times over some weeks, with grades and gaps from a fixed seed. */
 function simulatedProgress(count: number): Progress {
   const random = seededRandom(`transfer-bench-${count}`);
@@ -34,8 +37,8 @@ function simulatedProgress(count: number): Progress {
   let time = Date.parse('2026-01-05T08:00:00.000Z');
   for (let round = 0; round < REVIEWS_PER_QUESTION; round += 1) {
     for (let id = 1; id <= count; id += 1) {
-      time += Math.floor(random() * 2 * HOUR);
-      progress = withGrade(progress, id, random() < 0.7 ? 'knew' : 'review', new Date(time));
+      time += Math.floor((random() * 2 * HOUR * 52) / count);
+      progress = withGrade(progress, id, pickGrade(random()), new Date(time));
     }
   }
   return progress;

@@ -6,6 +6,8 @@ import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } fro
 import { KeyPointCheckContext, useKeyPointCheck } from '@site/src/components/study/AnswerContext';
 import GradeButtons from '@site/src/components/study/GradeButtons';
 import GradeStatus from '@site/src/components/study/GradeStatus';
+import NoteField from '@site/src/components/study/NoteField';
+import { useGradeIntervals } from '@site/src/components/study/useGradeIntervals';
 import { useProgressState, useStudyMode } from '@site/src/components/study/useStudyStores';
 import { hasModifier } from '@site/src/components/study/keyboard';
 import { isTextEntry } from '@site/src/keyboard/text-entry';
@@ -57,11 +59,12 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
   const selfCheck = useKeyPointCheck();
   const pointCount = Number(keyPointCount ?? 0);
   const bodyId = `answer-body-${id ?? 'page'}`;
+  const intervals = useGradeIntervals(entry, studying && revealed);
 
   const grade = useCallback(
     (value: Grade) => {
       if (id === undefined) return;
-      progressStore.grade(id, value);
+      void progressStore.grade(id, value);
       setJustGraded(true);
       // On a topic page the reader works down the list; on a question page the status says what's next.
       if (!(embedded && container.current && focusNextToggleAfter(container.current))) status.current?.focus();
@@ -71,7 +74,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
 
   useAnswerShortcuts({ enabled: studying && !embedded, revealed, reveal, grade });
 
-  // On a topic page, 1 and 2 grade the answer that has focus.
+  // On a topic page, 1 to 4 grade the answer that has focus.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const chosen = gradeForKey(event.key);
     if (!embedded || !studying || !revealed || !chosen || hasModifier(event.nativeEvent) || isTextEntry(event.target)) return;
@@ -82,7 +85,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
   const next = useDoc().metadata.next;
   return (
     // Only the question page's answer is labelled, and so a landmark; a topic page's many answers are not.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- delegation, not a control: it hears 1 and 2 pressed while focus is on the answer's own button, body or checkboxes.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- delegation, not a control: it hears 1 to 4 pressed while focus is on the answer's own button, body or checkboxes.
     <section
       ref={container}
       className={clsx(styles.answer, id !== undefined && studyStyles.studyAnswer)}
@@ -116,7 +119,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
       {studying && revealed && (
         <>
           {pointCount > 0 && <KeyPointScore covered={selfCheck.covered.size} total={pointCount} />}
-          <GradeButtons onGrade={grade} />
+          <GradeButtons onGrade={grade} intervals={intervals} />
           <GradeStatus ref={status} entry={entry} justGraded={justGraded}>
             {justGraded && !embedded && next && (
               <>
@@ -125,6 +128,7 @@ export default function Answer({ questionId, keyPointCount, children }: AnswerPr
               </>
             )}
           </GradeStatus>
+          <NoteField questionId={id} />
         </>
       )}
     </section>

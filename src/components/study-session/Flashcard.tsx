@@ -3,6 +3,9 @@ import { useId, type ReactNode, type Ref } from 'react';
 import AnswerBlocks from '@site/src/components/answer/AnswerBlocks';
 import { KeyPointCheckContext, useKeyPointCheck } from '@site/src/components/study/AnswerContext';
 import GradeButtons from '@site/src/components/study/GradeButtons';
+import NoteField from '@site/src/components/study/NoteField';
+import { useGradeIntervals } from '@site/src/components/study/useGradeIntervals';
+import { useProgressState } from '@site/src/components/study/useStudyStores';
 import KeyPointItem from '@site/src/components/study/KeyPointItem';
 import KeyPointScore from '@site/src/components/study/KeyPointScore';
 import { KEY_POINT_ATTRIBUTE } from '@site/src/markdown/answer-key-points';
@@ -34,6 +37,9 @@ export default function Flashcard({ question, revealed, onToggle, onGrade, headi
   const headingId = useId();
   const answerId = useId();
   const selfCheck = useKeyPointCheck();
+  const { progress } = useProgressState();
+  const hasNote = progress.notes[question.id] !== undefined;
+  const intervals = useGradeIntervals(progress.questions[question.id], revealed);
   const pointCount = question.answerBlocks.reduce((sum, block) => sum + (block.kind === 'list' ? block.items.length : 0), 0);
 
   return (
@@ -60,7 +66,12 @@ export default function Flashcard({ question, revealed, onToggle, onGrade, headi
             </kbd>
           )}
         </button>
-        {!revealed && <span className={styles.muted}>Answer aloud first{pointCount > 0 ? `: the model answer has ${pointCount} key points` : ''}.</span>}
+        {!revealed && (
+          <span className={styles.muted}>
+            Answer aloud first{pointCount > 0 ? `: the model answer has ${pointCount} key points` : ''}.
+            {hasNote && ' Your note on this question shows with the answer.'}
+          </span>
+        )}
       </div>
       <div id={answerId} ref={answerRef} className={styles.cardAnswer} role="region" aria-label="Model answer" tabIndex={0} hidden={!revealed}>
         <KeyPointCheckContext.Provider value={revealed ? selfCheck : undefined}>
@@ -70,7 +81,8 @@ export default function Flashcard({ question, revealed, onToggle, onGrade, headi
       {revealed && (
         <>
           {pointCount > 0 && <KeyPointScore covered={selfCheck.covered.size} total={pointCount} />}
-          <GradeButtons onGrade={onGrade} />
+          <GradeButtons onGrade={onGrade} intervals={intervals} />
+          <NoteField questionId={question.id} />
           <p className={styles.muted}>
             <Link to={question.permalink}>Open this question’s page</Link>
           </p>

@@ -1,10 +1,12 @@
 import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
+import { describeChanges, describeKept } from '@site/src/study/describe-changes';
 import { datedFileName, downloadText } from '@site/src/components/study/download';
 import { useProgressState } from '@site/src/components/study/useStudyStores';
 import ProgressBar, { ProgressLegend } from '@site/src/components/study/ProgressBar';
 import ContinueOnAnotherDevice from '@site/src/components/study-transfer/ContinueOnAnotherDevice';
+import ResetProgress from './ResetProgress';
 import { progressStore, type ImportResult } from '@site/src/study/browser/progress-store';
-import { isDue } from '@site/src/study/leitner';
+import { isDue } from '@site/src/study/due';
 import { countProgress, describeCounts } from '@site/src/study/topic-progress';
 import { topics } from './questions-and-topics';
 import { classes as styles } from './stylesheet-classes';
@@ -19,7 +21,9 @@ function importMessage(result: ImportResult): string {
       : 'That file is not a study-progress export from this site. Nothing was changed.';
   }
   const skipped = result.skipped > 0 ? ` ${result.skipped} unreadable ${result.skipped === 1 ? 'entry was' : 'entries were'} skipped.` : '';
-  return `Imported. ${result.changed} ${result.changed === 1 ? 'question was' : 'questions were'} updated; where this browser had newer grades, they were kept.${skipped}`;
+  const kept = describeKept(result.diff);
+  const notSaved = result.saved ? '' : ' This browser could not save the result: it lasts until you leave. Export it to keep it.';
+  return `Imported: ${describeChanges(result.diff)}.${kept ? ` ${kept}` : ''}${skipped}${notSaved}`;
 }
 
 /** Per-topic progress as pictures, and moving progress to another browser as a file. */
@@ -83,6 +87,7 @@ export default function ProgressPanel(): ReactNode {
         {message}
       </p>
       <ContinueOnAnotherDevice />
+      <ResetProgress />
     </section>
   );
 }

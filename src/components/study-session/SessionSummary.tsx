@@ -31,7 +31,7 @@ export default function SessionSummary({ flow, plan }: { flow: FlowState; plan: 
             <tr>
               <th scope="col">Topic</th>
               <th scope="col">Knew it</th>
-              <th scope="col">Review again</th>
+              <th scope="col">Again</th>
               <th scope="col">Skipped</th>
               <th scope="col">
                 <span className="sr-only">As a picture</span>

@@ -37,7 +37,7 @@ export default function SessionView({ plan }: { plan: SessionPlan }): ReactNode 
   const grade = useCallback(
     (value: Grade) => {
       if (questionId === undefined || !flow.revealed) return;
-      progressStore.grade(questionId, value);
+      void progressStore.grade(questionId, value);
       dispatch({ type: 'grade', grade: value, now: Date.now() });
     },
     [questionId, flow.revealed],

@@ -5,6 +5,7 @@ import { KIND_CHOICES, MOCK_DEFAULT_COUNT, MOCK_DEFAULT_MINUTES, type SessionOrd
 import { selectQuestions } from '@site/src/study/session-plan';
 import { questions, topics } from './questions-and-topics';
 import ProgressPanel from './ProgressPanel';
+import TodayReviews from './TodayReviews';
 import { classes as styles } from './stylesheet-classes';
 import { useStudyNavigation } from './useStudyNavigation';
 
@@ -61,6 +62,7 @@ export default function SetupView(): ReactNode {
 
   return (
     <>
+      <TodayReviews />
       {/* noValidate: a count above the number of matching questions simply means "all of them", not an error. */}
       <form className={styles.setup} onSubmit={startPractice} aria-describedby={ids.matching} noValidate>
         <fieldset className={styles.fieldset}>

@@ -3,8 +3,10 @@ import { classes as styles } from './stylesheet-classes';
 
 const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['Space', 'Reveal the answer'],
-  ['1', 'Knew it'],
-  ['2', 'Review again'],
+  ['1', 'Again'],
+  ['2', 'Hard'],
+  ['3', 'Good'],
+  ['4', 'Easy'],
   ['→', 'Next question (without grading)'],
   ['←', 'Previous question'],
   ['Esc', 'Leave the session (and see the summary)'],

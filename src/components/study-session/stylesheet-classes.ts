@@ -9,6 +9,8 @@ export const classes = {
   cardTitle: 'study-card-title',
   choice: 'study-choice',
   choices: 'study-choices',
+  confirm: 'study-confirm',
+  dangerButton: 'study-danger-button',
   fieldset: 'study-fieldset',
   fileInput: 'study-file-input',
   help: 'study-help',

@@ -3,14 +3,18 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { findQuestion } from '@site/src/components/study-session/questions-and-topics';
 import { classes as styles } from '@site/src/components/study-session/stylesheet-classes';
 import { progressStore } from '@site/src/study/browser/progress-store';
+import { describeChanges } from '@site/src/study/describe-changes';
 import { writeProgress, type Progress } from '@site/src/study/progress';
+import { countChanges, diffProgress, type ProgressDiff } from '@site/src/study/progress-merge';
 import { isTransferFragment, transferProblemMessage } from '@site/src/study/transfer-link';
-import { changesAnything, previewTransfer, type TransferPreview } from '@site/src/study/transfer-preview';
 import { progressFromFragment } from '@site/src/study/transfer-progress';
+
+/** Names the other device in the line that separates its note from this browser's, when both have one. */
+const TRANSFER_SOURCE = 'another device';
 
 type Arrival =
   | { readonly state: 'problem'; readonly message: string }
-  | { readonly state: 'preview'; readonly preview: TransferPreview; readonly incoming: Progress; readonly skipped: number }
+  | { readonly state: 'preview'; readonly diff: ProgressDiff; readonly incoming: Progress; readonly skipped: number }
   | { readonly state: 'done'; readonly message: string };
 
 /** The link has done its job (or failed): take it out of the address bar, so a reload or a bookmark does not offer it again. */
@@ -60,7 +64,7 @@ export default function TransferArrival(): ReactNode {
         arrival: result.ok
           ? {
               state: 'preview',
-              preview: previewTransfer(progressStore.getSnapshot().progress, result.progress),
+              diff: diffProgress(progressStore.getSnapshot().progress, result.progress, { now: new Date(), source: TRANSFER_SOURCE }),
               incoming: result.progress,
               skipped: result.skipped,
             }
@@ -87,12 +91,12 @@ export default function TransferArrival(): ReactNode {
     setRead({ hash, arrival: { state: 'done', message } });
   };
   const merge = (incoming: Progress) => {
-    const result = progressStore.importText(writeProgress(incoming));
-    finish(
-      result.ok
-        ? `Merged: ${plural(result.changed, 'question was', 'questions were')} updated from the other device.`
-        : 'The progress could not be merged. Nothing was changed.',
-    );
+    // The one merge (and save) that file imports use too, against this browser's progress as it is now.
+    const result = progressStore.importText(writeProgress(incoming), { source: TRANSFER_SOURCE });
+    if (!result.ok) finish('The progress could not be merged. Nothing was changed.');
+    else if (!result.saved)
+      finish(`Merged: ${describeChanges(result.diff)}. This browser could not save the result: it lasts until you leave. Export it to keep it.`);
+    else finish(`Merged: ${describeChanges(result.diff)}.`);
   };
 
   switch (arrival.state) {
@@ -109,22 +113,24 @@ export default function TransferArrival(): ReactNode {
         </section>
       );
     case 'preview': {
-      const { preview, incoming, skipped } = arrival;
-      const anything = changesAnything(preview);
+      const { diff, incoming, skipped } = arrival;
+      const anything = countChanges(diff) > 0;
       return (
         <section ref={region} tabIndex={-1} className="alert alert--info margin-bottom--md" aria-labelledby={headingId}>
           <h2 id={headingId}>Progress from another device</h2>
           <p>
             {anything
-              ? 'Merging adds this to the progress in this browser. For each question the more recent grade wins, so nothing newer here is lost.'
-              : 'This browser already has everything in this link: its grades here are as recent or newer.'}
+              ? 'Merging adds this to the progress in this browser. For each question the more recent grade wins, and both texts of a note are kept, so nothing here is lost.'
+              : 'This browser already has everything in this link.'}
           </p>
-          <QuestionList title="New grades" ids={preview.newGrades} />
-          <QuestionList title="Newer grades, which replace this browser’s" ids={preview.newerGrades} />
-          {preview.keptGrades.length > 0 && (
+          <QuestionList title="New grades" ids={diff.newGrades} />
+          <QuestionList title="Newer grades, which replace this browser’s" ids={diff.newerGrades} />
+          <QuestionList title="New notes" ids={diff.addedNotes} />
+          <QuestionList title="Notes added to yours (both texts kept)" ids={diff.changedNotes} />
+          {diff.olderGrades.length > 0 && (
             <p>
               {plural(
-                preview.keptGrades.length,
+                diff.olderGrades.length,
                 'question has a grade here that is as recent or newer; it stays.',
                 'questions have a grade here that is as recent or newer; they stay.',
               )}

@@ -1,13 +1,12 @@
 import type { ReactNode, Ref } from 'react';
-import { daysUntilDue } from '@site/src/study/leitner';
+import { spokenInterval } from '@site/src/study/interval-label';
 import type { QuestionProgress } from '@site/src/study/progress';
 import { GRADE_LABELS } from './GradeButtons';
 import styles from './study.module.css';
 
 function dueText(entry: QuestionProgress, now: Date): string {
-  const days = daysUntilDue(entry, now);
-  if (days === 0) return 'due for review now';
-  return days === 1 ? 'due again tomorrow' : `due again in ${days} days`;
+  const wait = Date.parse(entry.dueAt) - now.getTime();
+  return wait <= 0 ? 'due for review now' : `due again ${spokenInterval(wait)}`;
 }
 
 /**

@@ -13,7 +13,9 @@ function message(notice: StorageNotice): string {
     case 'skipped':
       return `${notice.count} saved ${notice.count === 1 ? 'entry' : 'entries'} of your study progress could not be read and ${notice.count === 1 ? 'was' : 'were'} removed; the rest is intact.`;
     case 'not-saved':
-      return 'Your study progress could not be saved: this browser’s storage is full, disabled or private. It will be lost when you leave.';
+      return 'Your latest study progress could not be saved: this browser’s storage is full, disabled or private. What was saved before is kept; export your progress now to keep the rest, as it will be lost when you leave.';
+    case 'not-graded':
+      return 'That grade was not recorded: the scheduler could not be loaded (are you offline?). Reload the page and grade again.';
   }
 }
 

@@ -4,13 +4,15 @@ import { GRADE_KEYS } from './GradeButtons';
 import { isTextEntry } from '@site/src/keyboard/text-entry';
 import { hasModifier, isActivatable } from './keyboard';
 
+const GRADE_FOR_KEY: ReadonlyMap<string, Grade> = new Map(Object.entries(GRADE_KEYS).map(([grade, key]) => [key, grade as Grade]));
+
 export function gradeForKey(key: string): Grade | undefined {
-  return key === GRADE_KEYS.knew ? 'knew' : key === GRADE_KEYS.review ? 'review' : undefined;
+  return GRADE_FOR_KEY.get(key);
 }
 
 /**
  * A question page has one answer, so its shortcuts work wherever focus is:
- * Space or Enter reveals it, then 1 and 2 grade it. Keys meant for something
+ * Space or Enter reveals it, then 1 to 4 grade it (Again, Hard, Good, Easy). Keys meant for something
  * else (a focused control, a text field, a browser shortcut) are left alone.
  */
 export function useAnswerShortcuts(options: { enabled: boolean; revealed: boolean; reveal: () => void; grade: (grade: Grade) => void }): void {

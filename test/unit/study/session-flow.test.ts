@@ -12,35 +12,35 @@ describe('session flow', () => {
   });
 
   it('goes question → reveal → grade → next question, recording the grade', () => {
-    const state = run(start, { type: 'reveal' }, { type: 'grade', grade: 'review', now: 5000 });
+    const state = run(start, { type: 'reveal' }, { type: 'grade', grade: 'again', now: 5000 });
     expect(currentQuestion(state)).toBe(3);
     expect(state).toMatchObject({ revealed: false, shownAt: 5000 });
-    expect([...state.grades]).toEqual([[7, 'review']]);
+    expect([...state.grades]).toEqual([[7, 'again']]);
   });
 
   it('ignores a grade before the reveal, and after the answer is hidden again', () => {
-    expect(run(start, { type: 'grade', grade: 'knew', now: 2000 })).toBe(start);
+    expect(run(start, { type: 'grade', grade: 'good', now: 2000 })).toBe(start);
     const hidden = run(start, { type: 'reveal' }, { type: 'hide' });
     expect(hidden).toMatchObject({ index: 0, revealed: false });
-    expect(run(hidden, { type: 'grade', grade: 'knew', now: 2000 })).toBe(hidden);
+    expect(run(hidden, { type: 'grade', grade: 'good', now: 2000 })).toBe(hidden);
   });
 
   it('finishes after the last question is graded, or when moving past it', () => {
     const graded = run(
       start,
       { type: 'reveal' },
-      { type: 'grade', grade: 'knew', now: 1 },
+      { type: 'grade', grade: 'good', now: 1 },
       { type: 'reveal' },
-      { type: 'grade', grade: 'knew', now: 2 },
+      { type: 'grade', grade: 'good', now: 2 },
       { type: 'reveal' },
-      { type: 'grade', grade: 'review', now: 3 },
+      { type: 'grade', grade: 'again', now: 3 },
     );
     expect(graded.finished).toBe(true);
     expect(currentQuestion(graded)).toBeUndefined();
     expect([...graded.grades]).toEqual([
-      [7, 'knew'],
-      [3, 'knew'],
-      [9, 'review'],
+      [7, 'good'],
+      [3, 'good'],
+      [9, 'again'],
     ]);
     expect(run(start, { type: 'next', now: 1 }, { type: 'next', now: 2 }, { type: 'next', now: 3 }).finished).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withGrade } from '../../../src/study/leitner.ts';
+import { withGrade } from '../../../src/study/scheduler.ts';
 import { EMPTY_PROGRESS } from '../../../src/study/progress.ts';
 import type { MockPlan, PlannableQuestion, PracticePlan } from '../../../src/study/session-options.ts';
 import { planQuestions, selectQuestions } from '../../../src/study/session-plan.ts';
@@ -64,8 +64,9 @@ describe('planQuestions', () => {
 
   it('puts questions due for review first when asked for "due first"', () => {
     const [a, b, c] = questions.map((question) => question.id).slice(3, 6) as [number, number, number];
-    const progress = withGrade(withGrade(EMPTY_PROGRESS, a, 'knew', now), c, 'review', now);
-    const order = planQuestions(questions, practice({ order: 'due' }), progress, now);
+    // FSRS: Again on a new question brings it back after 1 minute, Good after 10; five minutes on, only c is due.
+    const progress = withGrade(withGrade(EMPTY_PROGRESS, a, 'good', now), c, 'again', now);
+    const order = planQuestions(questions, practice({ order: 'due' }), progress, new Date(now.getTime() + 5 * 60_000));
     expect(order[0]).toBe(c);
     expect(order.at(-1)).toBe(a);
     expect(order.indexOf(b)).toBeLessThan(order.indexOf(a));
@@ -84,7 +85,7 @@ describe('planQuestions', () => {
     expect(new Set(drawn).size).toBe(4);
     const allowed = new Set(selectQuestions(questions, { topics, kinds: [] }).map((question) => question.id));
     for (const id of drawn) expect(allowed.has(id)).toBe(true);
-    expect(planQuestions(questions, { ...plan }, withGrade(EMPTY_PROGRESS, drawn[0]!, 'knew', now), new Date())).toEqual(drawn);
+    expect(planQuestions(questions, { ...plan }, withGrade(EMPTY_PROGRESS, drawn[0]!, 'good', now), new Date())).toEqual(drawn);
     expect(planQuestions(questions, { ...plan, seed: 'other' }, EMPTY_PROGRESS, now)).not.toEqual(drawn);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRemaining, formatClock, remainingMs } from '../../../src/study/countdown.ts';
-import { withGrade } from '../../../src/study/leitner.ts';
+import { withGrade } from '../../../src/study/scheduler.ts';
 import { EMPTY_PROGRESS, type Grade } from '../../../src/study/progress.ts';
 import { summariseSession } from '../../../src/study/session-summary.ts';
 import { countProgress, describeCounts } from '../../../src/study/topic-progress.ts';
@@ -9,11 +9,11 @@ const now = new Date('2025-03-10T09:00:00.000Z');
 
 describe('countProgress', () => {
   it('counts known, to review and unseen among the given questions only', () => {
-    let progress = withGrade(EMPTY_PROGRESS, 1, 'knew', now);
-    progress = withGrade(progress, 2, 'review', now);
-    progress = withGrade(progress, 3, 'review', now);
-    progress = withGrade(progress, 3, 'knew', now);
-    progress = withGrade(progress, 99, 'knew', now);
+    let progress = withGrade(EMPTY_PROGRESS, 1, 'good', now);
+    progress = withGrade(progress, 2, 'again', now);
+    progress = withGrade(progress, 3, 'again', now);
+    progress = withGrade(progress, 3, 'good', now);
+    progress = withGrade(progress, 99, 'good', now);
     const counts = countProgress([1, 2, 3, 4, 5], progress);
     expect(counts).toEqual({ known: 2, review: 1, unseen: 2 });
     expect(describeCounts(counts)).toBe('2 known, 1 to review, 2 not yet graded');
@@ -24,9 +24,9 @@ describe('summariseSession', () => {
   it('counts per topic in session order and lists the missed questions', () => {
     const topicOf = (id: number) => (id < 10 ? 'alpha' : 'beta');
     const grades = new Map<number, Grade>([
-      [11, 'review'],
-      [1, 'knew'],
-      [2, 'review'],
+      [11, 'again'],
+      [1, 'good'],
+      [2, 'again'],
     ]);
     expect(summariseSession([11, 1, 2, 3, 12], grades, topicOf)).toEqual({
       topics: [
