@@ -18,18 +18,28 @@ const DAY = 24 * 60 * 60 * 1000;
 const topic = topics.find((candidate) => candidate.questionIds.length >= 4)!;
 const [first, second, third, fourth] = topic.questionIds.map(questionById) as [Question, Question, Question, Question];
 
-/** Grades a question on its own page, as a reader does: reveal, then a grade key, waiting until it is saved. */
-async function grade(page: Page, question: Question, key: '1' | '2'): Promise<void> {
+const GRADE_KEYS = { again: '1', good: '3' } as const;
+
+/** Grades a question on its own page, as a reader does: reveal, a grade key (and a note), waiting until each is saved. */
+async function grade(page: Page, question: Question, grade: keyof typeof GRADE_KEYS, note?: string): Promise<void> {
   await visit(page, `${question.permalink}?study=1`);
   await page.keyboard.press('Space');
   await pageAnswer(page).getByRole('button', { name: 'Hide answer' }).waitFor();
-  await page.keyboard.press(key);
+  await page.keyboard.press(GRADE_KEYS[grade]);
   await expect.poll(() => visibleText(pageAnswer(page).getByRole('status'))).toMatch(/^Saved: /);
+  if (note === undefined) return;
+  await pageAnswer(page).getByRole('textbox', { name: 'Your note' }).fill(note);
+  await expect.poll(async () => (await stored(page)).notes[question.id]).toBe(note);
 }
 
-async function storedQuestions(page: Page): Promise<Record<string, { lastGrade: string; reviewedAt: string }>> {
+interface StoredProgress {
+  questions: Record<string, { lastGrade: string; reviewedAt: string }>;
+  notes: Record<string, string>;
+}
+
+async function stored(page: Page): Promise<StoredProgress> {
   const key = await storageKey(page, 'sre-study.progress');
-  return (JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{"questions":{}}') as { questions: Record<string, never> }).questions;
+  return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? '{"questions":{},"notes":{}}') as StoredProgress;
 }
 
 const everyStoredItem = (page: Page) =>
@@ -60,13 +70,17 @@ describe('continue on another device', () => {
     withIsolatedPage((there) =>
       withIsolatedPage(async (here) => {
         const errors = watchForErrors(here);
-        // This browser grades the third question before the other device does, and the second after it.
-        await grade(here, third, '2');
-        await grade(there, first, '1');
-        await grade(there, second, '2');
-        await grade(there, third, '1');
-        await grade(here, second, '1');
-        await grade(here, fourth, '2');
+        // This browser grades the third question before the other device does, and the second after it; both write a note on the first.
+        await grade(here, third, 'again');
+        await grade(there, first, 'good', 'Start from the user-facing symptom.');
+        await grade(there, second, 'again');
+        await grade(there, third, 'good');
+        await grade(here, second, 'good');
+        await grade(here, fourth, 'again', 'Rehearse this one.');
+        await visit(here, `${first.permalink}?study=1`);
+        await here.keyboard.press('Space');
+        await pageAnswer(here).getByRole('textbox', { name: 'Your note' }).fill('Mention the error budget.');
+        await expect.poll(async () => (await stored(here)).notes[first.id]).toBe('Mention the error budget.');
 
         const link = await makeLink(there);
         expect(link.startsWith(new URL('study#transfer=1.', baseUrl).href), link).toBe(true);
@@ -75,8 +89,12 @@ describe('continue on another device', () => {
         const before = await everyStoredItem(here);
         await openLink(here, link);
         await preview(here).waitFor();
-        expect(await preview(here).locator('h3').allTextContents()).toEqual(['New grades (1)', 'Newer grades, which replace this browser’s (1)']);
-        expect(await preview(here).locator('li').allTextContents()).toEqual([first.title, third.title]);
+        expect(await preview(here).locator('h3').allTextContents()).toEqual([
+          'New grades (1)',
+          'Newer grades, which replace this browser’s (1)',
+          'Notes added to yours (both texts kept) (1)',
+        ]);
+        expect(await preview(here).locator('li').allTextContents()).toEqual([first.title, third.title, first.title]);
         expect(await visibleText(preview(here))).toContain('1 question has a grade here that is as recent or newer; it stays.');
         expect(await axeViolations(here), 'the preview is accessible').toEqual([]);
 
@@ -85,25 +103,32 @@ describe('continue on another device', () => {
         expect(new URL(here.url()).hash, 'the link is taken out of the address bar').toBe('');
         expect(await everyStoredItem(here), 'cancelling changes nothing').toEqual(before);
 
-        const theirs = await storedQuestions(there);
-        const ours = await storedQuestions(here);
+        const theirs = (await stored(there)).questions;
+        const ours = (await stored(here)).questions;
         await openLink(here, link);
         await preview(here).getByRole('button', { name: 'Merge into this browser' }).click();
-        expect(await visibleText(here.getByRole('status').filter({ hasText: 'Merged' }))).toBe('Merged: 2 questions were updated from the other device.');
+        expect(await visibleText(here.getByRole('status').filter({ hasText: 'Merged' }))).toBe(
+          'Merged: grades for 1 question not graded here, newer grades for 1 question, 1 note combined with yours (both texts kept).',
+        );
         expect(new URL(here.url()).hash).toBe('');
-        expect(await storedQuestions(here)).toEqual({
+        const merged = await stored(here);
+        expect(merged.questions).toEqual({
           [first.id]: theirs[first.id],
           [second.id]: ours[second.id],
           [third.id]: theirs[third.id],
           [fourth.id]: ours[fourth.id],
         });
+        expect(merged.notes[fourth.id]).toBe('Rehearse this one.');
+        expect(merged.notes[first.id]).toMatch(
+          /^Mention the error budget\.\n\n— from another device on \d{4}-\d\d-\d\d —\nStart from the user-facing symptom\.$/,
+        );
         expect(errors).toEqual([]);
       }),
     ));
 
   it('loads the QR code’s code only when the reader opens the panel', () =>
     withIsolatedPage(async (page) => {
-      await grade(page, first, '1');
+      await grade(page, first, 'good');
       const scripts: string[] = [];
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(request.url());
@@ -121,22 +146,30 @@ describe('continue on another device', () => {
       // 2,000 questions reviewed at scattered times: as big a bank as a link could be asked to carry (bench:transfer measures ~25,000 characters).
       const random = seededRandom('too-much-for-one-qr-code');
       const instant = () => new Date(Date.parse('2026-01-01T00:00:00.000Z') + Math.floor(random() * 90 * DAY)).toISOString();
+      const decimal = (low: number, high: number) => Math.round((low + random() * (high - low)) * 1e8) / 1e8;
       const questions = Object.fromEntries(
         Array.from({ length: 2000 }, (_, index) => [
           index + 1,
           {
-            box: 1 + Math.floor(random() * 5),
-            lastGrade: random() < 0.7 ? 'knew' : 'review',
+            lastGrade: random() < 0.8 ? 'good' : 'again',
             reviewedAt: instant(),
             dueAt: instant(),
             reviews: 1 + Math.floor(random() * 9),
+            memory: {
+              state: 'review',
+              stability: decimal(0.5, 60),
+              difficulty: decimal(1, 10),
+              scheduledDays: Math.floor(random() * 60),
+              learningSteps: 0,
+              lapses: Math.floor(random() * 3),
+            },
           },
         ]),
       );
       const key = await storageKey(page, 'sre-study.progress');
       await page.evaluate(
         ([k, value]) => localStorage.setItem(k!, value!),
-        [key, JSON.stringify({ format: 'sre-interview-questions/study-progress', version: 1, questions })],
+        [key, JSON.stringify({ format: 'sre-interview-questions/study-progress', version: 2, questions, notes: {} })],
       );
       await page.reload();
       await panelSummary(page).click();
@@ -157,9 +190,9 @@ describe('a transfer link that cannot be used', () => {
     withIsolatedPage((there) =>
       withIsolatedPage(async (here) => {
         const errors = watchForErrors(here);
-        await grade(there, first, '1');
+        await grade(there, first, 'good');
         const link = await makeLink(there);
-        await grade(here, second, '2');
+        await grade(here, second, 'again');
         await visit(here, '/study');
         const before = await everyStoredItem(here);
 
@@ -204,7 +237,7 @@ describe('the suggestion to keep a copy', () => {
       await persisted(page, false);
       await visit(page, '/study');
       expect(await reminder(page).count(), 'nothing to lose yet').toBe(0);
-      await grade(page, first, '1');
+      await grade(page, first, 'good');
       await visit(page, '/study');
       await reminder(page).waitFor();
       expect(await visibleText(reminder(page))).toContain('Safari deletes it after seven days without a visit');
@@ -219,7 +252,7 @@ describe('the suggestion to keep a copy', () => {
   it('is not shown when the browser keeps the progress', () =>
     withIsolatedPage(async (page) => {
       await persisted(page, true);
-      await grade(page, first, '1');
+      await grade(page, first, 'good');
       await visit(page, '/study');
       await answered(page);
       expect(await reminder(page).count()).toBe(0);
