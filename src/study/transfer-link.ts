@@ -13,9 +13,9 @@
  */
 import { ByteReader, ByteWriter, crc32, fromBase64Url, toBase64Url, TruncatedBytes } from './transfer-bytes.ts';
 
-export const TRANSFER_FRAGMENT_KEY = 'transfer';
+const TRANSFER_FRAGMENT_KEY = 'transfer';
 /** Bump when the envelope or the payload's layout changes; a page refuses links with a higher number as "newer". */
-export const TRANSFER_LINK_VERSION = 1;
+const TRANSFER_LINK_VERSION = 1;
 
 /**
  * Bytes a single QR code holds at its largest (version 40) with the lowest

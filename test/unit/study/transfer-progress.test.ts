@@ -63,7 +63,10 @@ describe('progress in a transfer link', () => {
     await fc.assert(
       fc.asyncProperty(steps, notes, async (list, noteMap) => {
         // Reviews happen in time order; the scheduler refuses to go back in time.
-        const progress = graded([...list].sort((a, b) => a[2] - b[2]), noteMap);
+        const progress = graded(
+          [...list].sort((a, b) => a[2] - b[2]),
+          noteMap,
+        );
         expect(await progressFromFragment(await progressToFragment(progress))).toEqual({ ok: true, progress, skipped: 0 });
       }),
       { numRuns: 60 },
