@@ -1,4 +1,3 @@
-import { useLocation } from '@docusaurus/router';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { findQuestion } from '@site/src/components/study-session/questions-and-topics';
 import { classes as styles } from '@site/src/components/study-session/stylesheet-classes';
@@ -14,8 +13,7 @@ const TRANSFER_SOURCE = 'another device';
 
 type Arrival =
   | { readonly state: 'problem'; readonly message: string }
-  | { readonly state: 'preview'; readonly diff: ProgressDiff; readonly incoming: Progress; readonly skipped: number }
-  | { readonly state: 'done'; readonly message: string };
+  | { readonly state: 'preview'; readonly diff: ProgressDiff; readonly incoming: Progress; readonly skipped: number };
 
 /** The link has done its job (or failed): take it out of the address bar, so a reload or a bookmark does not offer it again. */
 function forgetFragment(): void {
@@ -48,11 +46,20 @@ function QuestionList({ title, ids }: { title: string; ids: readonly number[] })
  * explained and changes nothing.
  */
 export default function TransferArrival(): ReactNode {
-  const { hash } = useLocation();
+  // Followed here rather than through the router: forgetFragment() bypasses the router, and opening the
+  // same link again in this tab is then a hash change the router would not report as one.
+  const [hash, setHash] = useState(() => window.location.hash);
+  const [finished, setFinished] = useState('');
   // Which link it is about: another link opened on this page starts afresh.
   const [read, setRead] = useState<{ readonly hash: string; readonly arrival: Arrival } | undefined>(undefined);
   const headingId = useId();
   const region = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const onHashChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   useEffect(() => {
     if (!isTransferFragment(hash)) return;
@@ -83,12 +90,14 @@ export default function TransferArrival(): ReactNode {
     if (shown === 'preview' || shown === 'problem') region.current?.focus();
   }, [shown]);
 
-  if (!isTransferFragment(hash)) return null;
+  if (!isTransferFragment(hash)) return finished ? <p role="status">{finished}</p> : null;
   if (!arrival) return <p role="status">Reading the transfer link…</p>;
 
   const finish = (message: string) => {
     forgetFragment();
-    setRead({ hash, arrival: { state: 'done', message } });
+    setHash('');
+    setRead(undefined);
+    setFinished(message);
   };
   const merge = (incoming: Progress) => {
     // The one merge (and save) that file imports use too, against this browser's progress as it is now.
@@ -100,8 +109,6 @@ export default function TransferArrival(): ReactNode {
   };
 
   switch (arrival.state) {
-    case 'done':
-      return <p role="status">{arrival.message}</p>;
     case 'problem':
       return (
         <section ref={region} tabIndex={-1} className="alert alert--danger margin-bottom--md" aria-labelledby={headingId}>
