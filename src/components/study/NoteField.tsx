@@ -31,7 +31,7 @@ export default function NoteField({ questionId }: { questionId: number }): React
   }, [stored]);
 
   // Leaving the question (next card, another page) saves what was typed.
-  useEffect(() => flush, [questionId]); // eslint-disable-line react-hooks/exhaustive-deps -- flush reads refs only
+  useEffect(() => flush, [questionId]); // eslint-disable-line react-hooks/exhaustive-deps -- the cleanup is the ending render's flush, which saves the question being left
 
   return (
     <div className={styles.note}>
