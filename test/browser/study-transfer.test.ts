@@ -174,7 +174,7 @@ describe('continue on another device', () => {
       await page.reload();
       await panelSummary(page).click();
       const panel = page.locator('details', { has: panelSummary(page) });
-      await panel.getByRole('button', { name: 'Export progress' }).waitFor();
+      await panel.getByRole('button', { name: 'Export to a file' }).waitFor();
       expect(await visibleText(panel)).toMatch(/too long for one QR code \(at most 2,953\)/);
       expect(await page.getByRole('img', { name: /^QR code/ }).count()).toBe(0);
     }));

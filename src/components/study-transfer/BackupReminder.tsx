@@ -52,7 +52,7 @@ export default function BackupReminder(): ReactNode {
             exportProgressFile();
             done();
           }}>
-          Export progress
+          Export to a file
         </button>
         <button type="button" className={styles.secondaryButton} onClick={openTransferPanel}>
           Continue on another device

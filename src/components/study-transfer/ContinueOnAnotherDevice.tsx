@@ -83,7 +83,7 @@ export default function ContinueOnAnotherDevice(): ReactNode {
           ) and for some apps. Export it to a file instead, and import that file on the other device.
         </p>
         <button type="button" className={styles.secondaryButton} onClick={exportProgressFile}>
-          Export progress
+          Export to a file
         </button>
       </>
     );
