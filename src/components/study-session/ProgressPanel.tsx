@@ -3,6 +3,7 @@ import { describeChanges, describeKept } from '@site/src/study/describe-changes'
 import { datedFileName, downloadText } from '@site/src/components/study/download';
 import { useProgressState } from '@site/src/components/study/useStudyStores';
 import ProgressBar, { ProgressLegend } from '@site/src/components/study/ProgressBar';
+import ContinueOnAnotherDevice from '@site/src/components/study-transfer/ContinueOnAnotherDevice';
 import ResetProgress from './ResetProgress';
 import { progressStore, type ImportResult } from '@site/src/study/browser/progress-store';
 import { isDue } from '@site/src/study/due';
@@ -85,6 +86,7 @@ export default function ProgressPanel(): ReactNode {
       <p role="status" className={styles.importStatus}>
         {message}
       </p>
+      <ContinueOnAnotherDevice />
       <ResetProgress />
     </section>
   );

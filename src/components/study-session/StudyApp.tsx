@@ -1,5 +1,6 @@
 import { useLocation } from '@docusaurus/router';
 import { useMemo, type ReactNode } from 'react';
+import TransferNotices from '@site/src/components/study-transfer/TransferNotices';
 import { parseSessionSearch } from '@site/src/study/session-url';
 import SessionView from './SessionView';
 import SetupView from './SetupView';
@@ -9,5 +10,10 @@ export default function StudyApp(): ReactNode {
   const { search, key } = useLocation();
   const plan = useMemo(() => parseSessionSearch(search), [search]);
   // Keyed by the navigation, so opening a session link (even the same one again) starts it afresh.
-  return plan ? <SessionView key={key ?? search} plan={plan} /> : <SetupView />;
+  return (
+    <>
+      <TransferNotices />
+      {plan ? <SessionView key={key ?? search} plan={plan} /> : <SetupView />}
+    </>
+  );
 }
