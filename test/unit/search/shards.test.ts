@@ -75,7 +75,12 @@ describe('a cut index', () => {
   // Small budgets, so 400 questions make many shards and blocks.
   const budget = { questionTerms: 3_000, answerTerms: 6_000, blockSize: 25, inlineUpTo: 0 };
   const cut = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, budget);
-  const whole = buildSearchIndex(corpus.questions, corpus.topics, { excerptLength: 120 }, { questionTerms: 1e9, answerTerms: 1e9, blockSize: 25, inlineUpTo: Infinity });
+  const whole = buildSearchIndex(
+    corpus.questions,
+    corpus.topics,
+    { excerptLength: 120 },
+    { questionTerms: 1e9, answerTerms: 1e9, blockSize: 25, inlineUpTo: Infinity },
+  );
   const queries = [
     'kubernetes',
     'error budget',
