@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { generateSW, type ManifestEntry } from 'workbox-build';
 import { SERVICE_WORKER_FILE, WEB_APP_MANIFEST_FILE } from '../shared/constants.ts';
+import { classTokensOf, withoutUnusedKatexFonts } from './katex-fonts-in-use.ts';
 import { hasContentHash, pageFileOf, referencedAssets, selectPrecacheFiles, type PrecacheSelection } from './precache-files.ts';
 import { isCompressedOnTheWire, summarisePrecache, type PrecachedFileSize, type PrecacheSummary } from './precache-summary.ts';
 import { APP_ICONS, maskableIconSvg, webAppManifest, type AppIdentity } from './web-app-manifest.ts';
@@ -31,6 +32,18 @@ export interface OfflineWorkerReport {
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** The selection without KaTeX fonts that no precached page's formulas can request (see katex-fonts-in-use.ts). */
+async function dropUnusedKatexFonts(outDir: string, selection: PrecacheSelection): Promise<PrecacheSelection> {
+  const stylesheets = selection.files.filter((file) => /(^|\/)katex[^/]*\.css$/.test(file));
+  if (stylesheets.length === 0) return selection;
+  const css = (await Promise.all(stylesheets.map((file) => readFile(join(outDir, file), 'utf8')))).join('\n');
+  const classTokens = new Set<string>();
+  for (const page of selection.files.filter((file) => file.endsWith('.html'))) {
+    for (const token of classTokensOf(await readFile(join(outDir, page), 'utf8'))) classTokens.add(token);
+  }
+  return { ...selection, files: withoutUnusedKatexFonts(selection.files, css, classTokens) };
 }
 
 /** Writes manifest.webmanifest and the PNG icons drawn from `iconSvgFile`. */
@@ -66,7 +79,10 @@ export async function writeOfflineWorker(
   const shellPages = options.shellPages.map((page) => pageFileOf(page, files));
   const html = new Map<string, string>();
   for (const page of shellPages) if (files.includes(page)) html.set(page, await readFile(join(outDir, page), 'utf8'));
-  const selection = selectPrecacheFiles(files, { ...options, shellPages }, (page) => referencedAssets(html.get(page) ?? '', baseUrl));
+  const selection = await dropUnusedKatexFonts(
+    outDir,
+    selectPrecacheFiles(files, { ...options, shellPages }, (page) => referencedAssets(html.get(page) ?? '', baseUrl)),
+  );
 
   const entries: ManifestEntry[] = [];
   const sizes: PrecachedFileSize[] = [];
