@@ -1,3 +1,6 @@
+import { SourceError } from '../../source-errors.ts';
+import { decodeSource } from '../decode.ts';
+
 /**
  * A team's question bank: a folder of Markdown files, one question each, and
  * optionally a topics.yml declaring the team's own topics. See README.md,
@@ -21,3 +24,14 @@ export const BANK_TOPICS_FILE = 'topics.yml';
 
 /** A bank's question files: every `.md` but a README, which a team may keep there to explain the folder. */
 export const isQuestionFile = (relativePath: string): boolean => relativePath.endsWith('.md') && !/(?:^|\/)readme\.md$/i.test(relativePath);
+
+/** A bank file's text, or `undefined` after adding why it cannot be read (not UTF-8) to `errors`: every file is still checked. */
+export function decodeBankFile(file: BankFile, errors: SourceError[]): string | undefined {
+  try {
+    return decodeSource(file.bytes, file.path);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    errors.push(error);
+    return undefined;
+  }
+}

@@ -1,9 +1,8 @@
 import { isQuestionKind, QUESTION_KINDS } from '../../../contract/records.ts';
 import { SourceError } from '../../source-errors.ts';
 import type { ParsedQuestion, TopicDefinition } from '../../document-types.ts';
-import { decodeSource } from '../decode.ts';
 import { parseAnswerMarkdown } from './answer-markdown.ts';
-import { BANK_TOPICS_FILE, type BankFile } from './bank-files.ts';
+import { BANK_TOPICS_FILE, decodeBankFile, type BankFile } from './bank-files.ts';
 import { parseFrontMatter } from './front-matter.ts';
 
 const FIELDS = ['title', 'topics', 'kind'];
@@ -28,13 +27,8 @@ export function parseBankQuestions(
   const topicIds = topics.map((topic) => topic.id);
   const questions: ParsedQuestion[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = decodeSource(file.bytes, file.path);
-    } catch (error) {
-      errors.push(error as SourceError);
-      continue;
-    }
+    const text = decodeBankFile(file, errors);
+    if (text === undefined) continue;
     const parsed = parseFrontMatter(text, file.path);
     if (parsed instanceof SourceError) {
       errors.push(parsed);

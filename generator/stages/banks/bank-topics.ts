@@ -1,7 +1,6 @@
 import { SourceError } from '../../source-errors.ts';
 import type { TopicDefinition } from '../../document-types.ts';
-import { decodeSource } from '../decode.ts';
-import type { BankFile } from './bank-files.ts';
+import { decodeBankFile, type BankFile } from './bank-files.ts';
 import { parseYaml } from './front-matter.ts';
 
 const ID_FORMAT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,13 +18,8 @@ export function parseBankTopics(files: readonly BankFile[], siteTopics: readonly
   const whereDeclared = new Map<string, string>(siteTopics.map((topic) => [topic.id, 'one of the site’s topics']));
   let nextOrder = Math.max(0, ...siteTopics.map((topic) => topic.order)) + 1;
   for (const file of files) {
-    let text: string;
-    try {
-      text = decodeSource(file.bytes, file.path);
-    } catch (error) {
-      errors.push(error as SourceError);
-      continue;
-    }
+    const text = decodeBankFile(file, errors);
+    if (text === undefined) continue;
     const data = parseYaml(text, file.path, 1, 'the topic file');
     if (data instanceof SourceError) {
       errors.push(data);
