@@ -29,6 +29,9 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<A
   return page.evaluate(async ({ include, tags }) => {
     type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
     const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<Result> } }).axe;
+    // Colours caught mid-transition (after a theme switch, Infima's buttons fade) are not what a reader sees: let finite ones end.
+    const finite = document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().iterations ?? Infinity));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
     const context = include ? { include: [[include]] } : document;
     const options = tags ? { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } } : { resultTypes: ['violations'] };
     const { violations } = await axe.run(context, options);
@@ -64,6 +67,9 @@ export async function axeColorContrast(page: Page): Promise<{ violations: AxeCon
     type Node = { target: string[]; any: Check[] };
     type Result = { violations: { nodes: Node[] }[]; incomplete: { nodes: Node[] }[] };
     const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<Result> } }).axe;
+    // Colours caught mid-transition (after a theme switch, Infima's buttons fade) are not what a reader sees: let finite ones end.
+    const finite = document.getAnimations().filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().iterations ?? Infinity));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
     const result = await axe.run(document, { resultTypes: ['violations', 'incomplete'], runOnly: { type: 'rule', values: ['color-contrast'] } });
     const describe = (node: Node) => {
       const data = node.any[0]?.data ?? {};
