@@ -53,7 +53,7 @@ export interface TopicRecord {
 
 /**
  * A topic's questions cut into a collapsed sub-category, for topics longer
- * than PAGING.sidebarGroup (contract/urls.ts): Docusaurus renders a collapsed
+ * than sidebarGroupSize(n) (contract/urls.ts): Docusaurus renders a collapsed
  * category's links only when it opens, so a question page's HTML carries one
  * group's links, not the whole topic's.
  */

@@ -19,13 +19,25 @@ export function shortLinkPath(id: number): string {
  * these kicks in: the largest topic has far fewer.
  */
 export const PAGING = {
-  /** A topic's questions in the sidebar, per collapsed sub-group ("Questions 101–200"). */
-  sidebarGroup: 100,
+  /**
+   * A topic's questions in the sidebar, per collapsed sub-group ("Questions 26–50"), at least: a very long topic
+   * gets groups of about √n (sidebarGroupSize), so neither its group labels nor one group's links grow past √n.
+   */
+  sidebarGroup: 25,
   /** Per topic page: each question comes with its whole answer. */
   topicPage: 50,
   /** Per printable study sheet: questions, then answers. */
   printSheet: 200,
 } as const;
+
+/**
+ * Questions per sidebar sub-group in a topic of `questionCount`: PAGING.sidebarGroup, or √n rounded up once that is
+ * larger (from 626 questions). A question page carries one group's links and every group's label, so the sidebar
+ * grows as about 2√n, not n: 1,500 questions make 39 groups of 39.
+ */
+export function sidebarGroupSize(questionCount: number): number {
+  return Math.max(PAGING.sidebarGroup, Math.ceil(Math.sqrt(questionCount)));
+}
 
 /** How many pages `itemCount` items fill at `perPage` a page: at least one, so an empty list still has its page. */
 export function pageCount(itemCount: number, perPage: number): number {

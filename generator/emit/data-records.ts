@@ -3,18 +3,18 @@
  * reads them with (contract/records.ts). Field order is the file's order.
  */
 import type { AnswerBlock, QuestionRecord, SidebarCategoryRecord, SidebarGroupRecord, TopicRecord } from '../../contract/records.ts';
-import { docIds, PAGING, pages, previewImagePath, questionPath, topicPath, topicPreviewImagePath } from '../../contract/urls.ts';
+import { docIds, pages, previewImagePath, questionPath, sidebarGroupSize, topicPath, topicPreviewImagePath } from '../../contract/urls.ts';
 import type { SlottedQuestion, TopicDefinition } from '../document-types.ts';
 import { answerText } from '../stages/answer-text.ts';
 import type { Guide } from '../stages/guides.ts';
 import { keywordsFor } from '../stages/keywords.ts';
 
-/** A topic's category; past PAGING.sidebarGroup questions, its questions go into collapsed groups of that many. */
+/** A topic's category; past sidebarGroupSize(n) questions, its questions go into collapsed groups of that many. */
 export function sidebarCategory(
   topic: TopicDefinition,
   questions: readonly SlottedQuestion[],
   guides: readonly Guide[],
-  perGroup: number = PAGING.sidebarGroup,
+  perGroup: number = sidebarGroupSize(questions.length),
 ): SidebarCategoryRecord {
   const questionIds = questions.map((question) => docIds.question(question.slug));
   const groups = pages(questionIds, perGroup);

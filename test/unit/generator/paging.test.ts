@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SidebarCategoryRecord, TopicRecord } from '../../../contract/records.ts';
-import { docIds, PAGING, pageCount, pages, printSheetPath, topicPath } from '../../../contract/urls.ts';
+import { docIds, PAGING, pageCount, pages, printSheetPath, sidebarGroupSize, topicPath } from '../../../contract/urls.ts';
 import { siteTaxonomy } from '../../../generator/config/site-taxonomy.ts';
 import { parseLock } from '../../../generator/stages/slugs/slug-lock.ts';
 import { printSheets } from '../../../src/plugins/previews-and-downloads/server/print-sheets.ts';
@@ -24,6 +24,17 @@ describe('page counts and paged URLs', () => {
     [1500, 50, 30],
     [1501, 100, 16],
   ])('%i items at %i a page fill %i pages', (items, perPage, expected) => expect(pageCount(items, perPage)).toBe(expected));
+
+  // Written-down cases: 25 a group up to 625 questions, then √n rounded up.
+  it.each([
+    [10, 25],
+    [170, 25],
+    [625, 25],
+    [626, 26],
+    [1460, 39],
+    [1500, 39],
+    [10000, 100],
+  ])('a topic of %i questions is grouped %i a group in the sidebar', (questions, expected) => expect(sidebarGroupSize(questions)).toBe(expected));
 
   it('cuts items in order, the last page holding the rest, and an empty list into one empty page', () => {
     expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
@@ -79,6 +90,7 @@ describe('a topic with hundreds of questions', () => {
 
   it('is big enough to be cut (so the checks below check something)', () => {
     expect(topic.questionCount).toBeGreaterThan(2 * PAGING.sidebarGroup);
+    expect(topic.questionCount).toBeGreaterThan(2 * PAGING.topicPage);
   });
 
   it('is cut into topic pages of at most PAGING.topicPage questions, each with its answers, none missing', () => {
@@ -115,13 +127,14 @@ describe('a topic with hundreds of questions', () => {
     );
   });
 
-  it('shows in the sidebar as collapsed groups of PAGING.sidebarGroup questions, in order, none missing', () => {
+  it('shows in the sidebar as collapsed groups of 25 questions (the minimum group: √n is smaller here), in order, none missing', () => {
     const category = json<SidebarCategoryRecord[]>(files, 'sidebar.json').find((candidate) => candidate.link.id === docIds.topic(big))!;
     const groups = category.items.filter((item) => typeof item !== 'string');
+    expect(topic.questionCount).toBeLessThanOrEqual(625);
     expect(groups.map((group) => group.label)).toEqual(
       Array.from(
-        { length: Math.ceil(topic.questionCount / 100) },
-        (_, index) => `Questions ${index * 100 + 1}–${Math.min(topic.questionCount, (index + 1) * 100)}`,
+        { length: Math.ceil(topic.questionCount / 25) },
+        (_, index) => `Questions ${index * 25 + 1}–${Math.min(topic.questionCount, (index + 1) * 25)}`,
       ),
     );
     expect(groups.every((group) => group.collapsed)).toBe(true);

@@ -3,10 +3,11 @@
  * robots.txt), made from the generated data, then written in one step: the
  * output folder is swapped in whole, so it never holds a half-written set.
  *
- * A production build draws the images meanwhile instead (startPreviewImages):
- * the downloads and robots.txt go to the output folder at once, and the images
- * straight into the build in postBuild (writePreviewImages), so drawing them
- * overlaps bundling and rendering rather than holding both up.
+ * A production build writes the downloads and robots.txt to the output folder
+ * at once (writeTextFiles) and draws the images last, in postBuild, straight
+ * into the build (writePreviewImages): drawn while the site bundled and
+ * rendered, they fought over the same cores and made the whole build slower
+ * (README.md "Build time and size").
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -49,18 +50,14 @@ export async function writeStaticFiles(data: ShareData, options: PluginOptions, 
   return reportOf(images);
 }
 
-/** Downloads and robots.txt into the output folder now; the images' drawing starts and is awaited by writePreviewImages. */
-export function startPreviewImages(data: ShareData, options: PluginOptions, site: Site): Promise<GeneratedImages> {
+/** Downloads and robots.txt into the output folder, without the images: a production build draws those in postBuild. */
+export function writeTextFiles(data: ShareData, options: PluginOptions, site: Site): void {
   writeFolderAtomically(resolve(site.siteDir, options.outputDir), textFiles(data, site));
-  const images = drawImages(data, options, site);
-  // Awaited in postBuild; until then a failure must not count as an unhandled rejection (postBuild rethrows it).
-  images.catch(() => undefined);
-  return images;
 }
 
-/** Waits for the images started by startPreviewImages and writes them into the build. */
-export async function writePreviewImages(images: Promise<GeneratedImages>, outDir: string): Promise<StaticFilesReport> {
-  const drawn = await images;
+/** Draws the images (on every core: nothing else runs by then) and writes them into the build. */
+export async function writePreviewImages(data: ShareData, options: PluginOptions, site: Site, outDir: string): Promise<StaticFilesReport> {
+  const drawn = await drawImages(data, options, site);
   await Promise.all(
     [...drawn.files].map(async ([path, png]) => {
       const file = resolve(outDir, path);
