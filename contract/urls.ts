@@ -65,11 +65,11 @@ export function guidePath(slug: string): string {
   return `/guides/${slug}`;
 }
 
-/** Quiz pages: the question with its answer hidden, at the question page's slug. */
-const QUIZ_ROUTE = 'quiz';
+/** Quiz pages: the question with its answer hidden, at the question page's slug, all under this folder. */
+export const QUIZ_FOLDER = '/quiz';
 
 export function quizPath(questionSlug: string): string {
-  return `/${QUIZ_ROUTE}/${questionSlug}`;
+  return `${QUIZ_FOLDER}/${questionSlug}`;
 }
 
 /** The slug a quiz page's pathname ends with, with or without the base URL: `/sre/quiz/x` → `x`. */

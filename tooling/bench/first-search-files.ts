@@ -22,7 +22,7 @@ export interface FirstSearch {
   readonly files: readonly string[];
 }
 
-export function firstSearches(siteDir: string, jsDir: string, queries: readonly string[]): FirstSearch[] {
+function firstSearches(siteDir: string, jsDir: string, queries: readonly string[]): FirstSearch[] {
   const names = readdirSync(jsDir);
   const file = (chunk: string) => {
     const name = names.find((candidate) => candidate.startsWith(`${chunk}.`) && candidate.endsWith('.js'));

@@ -10,6 +10,7 @@ import type { PluginOptions } from './options.ts';
 import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
 import { generatedDataFiles, readQuizSource } from './server/read-data.ts';
 import { ANSWER_LOADERS_MODULE, PLUGIN_NAME } from './shared/constants.ts';
+import { QUIZ_FOLDER } from '../../../contract/urls.ts';
 
 export { validateOptions } from './options.ts';
 
@@ -34,9 +35,13 @@ export default function quizPlugin(context: LoadContext, options: PluginOptions)
       // One module with every quiz page's (small, spoiler-free) data, shared by all 52 routes: a module per
       // route would add a registry entry and a chunk name per question to the code every page of the site loads.
       const quizzes = await actions.createData('quiz-pages.json', JSON.stringify(quizPagesBySlug(content)));
-      for (const page of content) {
-        actions.addRoute({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quizzes } });
-      }
+      // Under one parent route (see @theme/QuizRoutes): thousands of top-level routes made every page's route matching slow.
+      actions.addRoute({
+        path: `${context.baseUrl}${QUIZ_FOLDER.slice(1)}`,
+        component: '@theme/QuizRoutes',
+        exact: false,
+        routes: content.map((page) => ({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quizzes } })),
+      });
     },
 
     configureWebpack() {
