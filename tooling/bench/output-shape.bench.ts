@@ -1,5 +1,5 @@
 /**
- * npm run bench:shape -- [--dir build]
+ * npm run bench:shape -- [--dir build] [--site .]
  *
  * The output's shape for a built site, to check that no page grows with the
  * bank (issue 14): the largest question page's HTML, the home page's, the
@@ -25,7 +25,8 @@ import { firstSearchGzip } from './first-search-files.ts';
 
 const GOALS = { questionPage: 12 * 1024, homeOrTopicPage: 100 * 1024, firstSearch: 150 * 1024 };
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' } } });
+// --site: the site folder whose docs/ the build was made from (bench:build's scratch copy is build-bench/site).
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'build' }, site: { type: 'string', default: '.' } } });
 const root = resolve(values.dir);
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`${root}/index.html not found: build the site first (npm run build).`);
@@ -56,7 +57,7 @@ const biggestTopic = largest(topics);
 const home = gzip(join(root, 'index.html'));
 const sidebarLinks = biggestQuestion.path === '—' ? 0 : (readFileSync(join(root, biggestQuestion.path), 'utf8').match(/\bmenu__link[" ]/g) ?? []).length;
 // The evaluation's queries, each as a reader's first search: what it downloads until its 8 results are complete.
-const { median, worst, queries } = firstSearchGzip(resolve(import.meta.dirname, '../..'), join(root, 'assets/js'));
+const { median, worst, queries } = firstSearchGzip(resolve(values.site), join(root, 'assets/js'));
 
 console.log(`Built site: ${root}; thresholds (contract/urls.ts PAGING): ${JSON.stringify(PAGING)}\n`);
 console.log('| measure | value | |');
