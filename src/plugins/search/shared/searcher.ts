@@ -12,6 +12,7 @@ import { Index } from 'flexsearch';
 import { expandWord, type Candidate } from './expand.ts';
 import { FIELDS, type FieldName, type FieldSpec, indexOptions, type SearchScope } from './fields.ts';
 import { highlight } from './highlight.ts';
+import { decodePostings } from './postings-codec.ts';
 import { blockOfPage, shardKeys, shardOfTerm, shardsOfPrefix } from './shards.ts';
 import { parseQuery, type QueryWord, SynonymTable } from './query.ts';
 import { matchedTerms, rankPages, scoreSlot, type TermLookup } from './score.ts';
@@ -221,7 +222,7 @@ export class Searcher {
     for (const [name, postings] of Object.entries(shard.fields) as [FieldName, Postings][]) {
       const index = this.indexes.get(name);
       if (!index) throw new Error(`A search index shard holds the ${name} field before its index file arrived: reload the page.`);
-      index.import('map', postings as unknown as string);
+      index.import('map', decodePostings(postings) as unknown as string);
       this.terms.set(name, [...(this.terms.get(name) ?? []), ...postingTerms(postings)]);
     }
     this.vocabularies.clear();

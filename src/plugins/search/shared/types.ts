@@ -3,7 +3,7 @@ import type { CompiledSynonyms } from './query.ts';
 import type { ShardLayout } from './shards.ts';
 
 /** Bumped when the files' shape changes, so a cached old file is refused rather than misread. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** What a result shows; everything else stays on the question's page. */
 export interface StoredQuestion {
@@ -30,8 +30,9 @@ export interface TopicLink extends TopicLabel {
 
 /**
  * One field's postings as flexsearch's export lists them (its `map` part):
- * [term, page numbers per position slot]. Imported with `index.import('map', …)`,
- * which adds to what is already there, so shards can arrive one by one.
+ * [term, page numbers per position slot]; in the index files, the page numbers
+ * as gaps (postings-codec.ts). Imported with `index.import('map', …)`, which adds
+ * to what is already there, so shards can arrive one by one.
  */
 export type Postings = readonly (readonly [string, unknown])[];
 
