@@ -1,5 +1,5 @@
 /**
- * npm run bench:lighthouse -- [--runs 3] [--desktop] [--reuse | --ours-build <dir>] [--before-build <dir>] [--base-url /] [--site-url <url>]
+ * npm run bench:lighthouse -- [--runs 3] [--pages question,home] [--desktop] [--reuse | --ours-build <dir>] [--before-build <dir>] [--base-url /] [--site-url <url>]
  *
  * Lighthouse 12.2.3 on every page type (home, question, quiz, topic, guide, /search, /study), this site beside stock
  * Docusaurus 3.10.2 with the easyops search theme serving the same pages (issue 12's peer, generated and built by
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     'base-url': { type: 'string', default: process.env.BASE_URL ?? '/' },
     'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:3000' },
+    pages: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -217,9 +218,13 @@ async function main(): Promise<void> {
   const loadAtStart = load();
   const oursRoot = oursBuild();
   const beforeRoot = values['before-build'] === undefined ? undefined : checkBuild(resolve(values['before-build']));
-  const pages = [...pageTypes(), ...guidePage()];
+  const allPages = [...pageTypes(), ...guidePage()];
+  const wanted = values.pages?.split(',').map((name) => name.trim());
+  const unknown = wanted?.filter((name) => !allPages.some((page) => page.name === name)) ?? [];
+  if (unknown.length > 0) fail(`--pages: no page type ${unknown.join(', ')}; the page types are ${allPages.map((page) => page.name).join(', ')}.`);
+  const pages = wanted ? allPages.filter((page) => wanted.includes(page.name)) : allPages;
   const questionPage =
-    pages.find((page) => page.name === 'question') ?? fail('tooling/page-types.ts has no "question" page type for the quiz page to stand in for.');
+    allPages.find((page) => page.name === 'question') ?? fail('tooling/page-types.ts has no "question" page type for the quiz page to stand in for.');
   console.error(`Building the stock peer under ${baseUrl} …`);
   const stock = prepareStockSite({ baseUrl, siteUrl });
   console.error(stock.reused ? `Reusing ${stock.outDir} (its generated files have not changed).` : `Built ${stock.outDir}.`);
