@@ -102,6 +102,7 @@ export function scoreSlot(slot: QuerySlot, fields: readonly FieldSpec[], expand:
   return { scores, matches, terms };
 }
 
+/** Every page that matches, unordered (bestPages orders them). */
 export function rankPages(slots: readonly SlotResult[], pageCount: number): RankedPage[] {
   const rarity = slots.map((slot) => (slot.matches === 0 ? 0 : Math.log(1 + pageCount / slot.matches)));
   const queryWeight = rarity.reduce((sum, value) => sum + value, 0);
@@ -110,15 +111,37 @@ export function rankPages(slots: readonly SlotResult[], pageCount: number): Rank
   for (let page = 0; page < pageCount; page++) {
     let score = 0;
     let covered = 0;
-    slots.forEach((slot, index) => {
-      const slotScore = slot.scores[page]!;
-      if (slotScore === 0) return;
+    for (let index = 0; index < slots.length; index++) {
+      const slotScore = slots[index]!.scores[page]!;
+      if (slotScore === 0) continue;
       score += rarity[index]! * slotScore;
       covered += rarity[index]!;
-    });
+    }
     if (score > 0) ranked.push({ page, score: score * (covered / queryWeight) ** COVERAGE_EXPONENT });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.page - b.page);
+  return ranked;
+}
+
+/** Best first; equal scores in page order. */
+export const byRank = (a: RankedPage, b: RankedPage): number => b.score - a.score || a.page - b.page;
+
+/**
+ * The best `limit` pages of `pages`, best first: what sorting them all and keeping the first `limit` gives, without
+ * sorting thousands of pages to show 8.
+ */
+export function bestPages(pages: readonly RankedPage[], limit: number | undefined): RankedPage[] {
+  if (limit === undefined || pages.length <= limit) return [...pages].sort(byRank);
+  const best: RankedPage[] = [];
+  for (const page of pages) {
+    if (best.length === limit && byRank(page, best[limit - 1]!) >= 0) continue;
+    let at = best.length < limit ? best.length : limit - 1;
+    while (at > 0 && byRank(page, best[at - 1]!) < 0) {
+      best[at] = best[at - 1]!;
+      at--;
+    }
+    best[at] = page;
+  }
+  return best;
 }
 
 /** Every index term that matched any slot: what to highlight in the results. */

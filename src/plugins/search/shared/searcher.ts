@@ -15,7 +15,7 @@ import { highlight } from './highlight.ts';
 import { decodePostings } from './postings-codec.ts';
 import { blockOfPage, shardKeys, shardOfTerm, shardsOfPrefix } from './shards.ts';
 import { parseQuery, type QueryWord, SynonymTable } from './query.ts';
-import { matchedTerms, rankPages, scoreSlot, type TermLookup } from './score.ts';
+import { bestPages, matchedTerms, rankPages, scoreSlot, type TermLookup } from './score.ts';
 import { spellingSuggestion, titleWords } from './suggest.ts';
 import { filterByTopic, inTopic } from './topic-filter.ts';
 import {
@@ -106,6 +106,8 @@ export class Searcher {
   private readonly pageCount: number;
   /** By page number: topic ids, primary first. */
   private readonly pageTopics: readonly (readonly string[])[];
+  /** The same, as the topic filter reads them: made once, not for every result of every keystroke. */
+  private readonly pageTopicSets: readonly { readonly topics: readonly string[] }[];
   private readonly questionBounds: readonly string[];
   private readonly blockSize: number;
   private answerBounds: readonly string[] | undefined;
@@ -126,6 +128,7 @@ export class Searcher {
     this.topics = chunk.topics;
     this.pageCount = chunk.pageCount;
     this.pageTopics = chunk.pageTopics.map((positions) => positions.map((position) => chunk.topics[position]!.id));
+    this.pageTopicSets = this.pageTopics.map((topics) => ({ topics }));
     this.questionBounds = chunk.layout.questionBounds;
     this.blockSize = chunk.layout.blockSize;
     this.synonyms = new SynonymTable(chunk.synonyms);
@@ -164,8 +167,8 @@ export class Searcher {
     const scope = request.scope ?? 'all';
     const missing = this.missingTermShards(request.query, scope);
     const { ranked, terms } = this.rank(request.query, scope);
-    const { kept: inChosenTopic, counts: topicCounts } = filterByTopic(ranked, (result) => ({ topics: this.pageTopics[result.page]! }), request.topic);
-    const limited = request.limit === undefined ? inChosenTopic : inChosenTopic.slice(0, request.limit);
+    const { kept: inChosenTopic, counts: topicCounts } = filterByTopic(ranked, (result) => this.pageTopicSets[result.page]!, request.topic);
+    const limited = bestPages(inChosenTopic, request.limit);
     const withExcerpts = scope === 'all' && this.answerBounds !== undefined;
     for (const { page } of limited) {
       const block = blockOfPage(page, this.blockSize);
@@ -281,7 +284,7 @@ export class Searcher {
     this.titleWords ??= titleWords([...[...this.stored.values()].flatMap((block) => block.titles), ...this.topics.map((topic) => topic.title)]);
     const respelled = spellingSuggestion(request.query, unmatched, this.titleWords);
     if (respelled === undefined || respelled === request.query) return undefined;
-    const found = this.rank(respelled, scope).ranked.some((result) => inTopic({ topics: this.pageTopics[result.page]! }, request.topic));
+    const found = this.rank(respelled, scope).ranked.some((result) => inTopic(this.pageTopicSets[result.page]!, request.topic));
     return found ? { kind: 'spelling', query: respelled } : undefined;
   }
 }
