@@ -6,6 +6,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { QUIZ_PAGES_PER_FILE } from '../../src/plugins/quiz/server/quiz-pages.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { TEST_SITE_URL } from './global-setup.ts';
 import { baseUrl, normalise, pageAnswer, questionById, questions, sitePath, topics, urlFor, visibleText, visit, type Question } from './helpers/site.ts';
@@ -385,6 +386,24 @@ describe('quiz pages', () => {
         expect(found.length, `answer sentences found in ${chunk}`).toBeGreaterThan(0);
       }),
   );
+
+  it('load the data of the quiz pages in their own data file only, not every quiz page’s', async () => {
+    // The real bank is larger than one file, so its first and last questions' quiz data are in different files.
+    expect(questions.length).toBeGreaterThan(QUIZ_PAGES_PER_FILE);
+    const [first, last] = [questions[0]!, questions.at(-1)!];
+    const quizDataOf = (entry: Question) => `"questionPath":"${entry.permalink}"`;
+    const downloadedOn = (entry: Question) =>
+      browser.withIsolatedPage(async (page) => {
+        const downloads = recordDownloads(page);
+        await visit(page, quizPathOf(entry));
+        await page.waitForLoadState('networkidle');
+        const text = (await downloads.read()).map((download) => download.text).join('\n');
+        return { own: text.includes(quizDataOf(entry)), other: text.includes(quizDataOf(entry === first ? last : first)) };
+      });
+    // The marker is found when its file is loaded (negative control for the second check).
+    expect(await downloadedOn(first)).toEqual({ own: true, other: false });
+    expect(await downloadedOn(last)).toEqual({ own: true, other: false });
+  });
 
   it('without JavaScript, show the question and a plain link to the answer on its question page', () =>
     browser.withPageWithoutJavaScript(async (page) => {

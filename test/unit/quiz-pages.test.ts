@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { slugOfQuizPath } from '../../contract/urls.ts';
 import { describe, expect, it } from 'vitest';
-import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizSourceQuestion, type QuizSourceTopic } from '../../src/plugins/quiz/server/quiz-pages.ts';
+import {
+  answerLoadersModule,
+  quizDataFiles,
+  quizPages,
+  quizPagesBySlug,
+  type QuizSourceQuestion,
+  type QuizSourceTopic,
+} from '../../src/plugins/quiz/server/quiz-pages.ts';
 
 const topics: QuizSourceTopic[] = [{ id: 'disaster-recovery', title: 'Disaster recovery', permalink: '/topics/disaster-recovery' }];
 const question: QuizSourceQuestion = {
@@ -71,5 +78,39 @@ describe('the answer loaders module', () => {
       };
       "
     `);
+  });
+});
+
+describe('the quiz pages’ data files', () => {
+  const pages = quizPages(
+    Array.from({ length: 7 }, (_, index) => ({ ...question, id: index + 1, slug: `q${index + 1}` })),
+    topics,
+  );
+  const files = quizDataFiles(pages, 3);
+
+  it('hold the pages in order, a given number per file, the last one the rest', () => {
+    expect(files.map(({ file, pages: inFile }) => [file, inFile.map((page) => page.path)])).toEqual([
+      ['quiz-pages-0.json', ['/quiz/q1', '/quiz/q2', '/quiz/q3']],
+      ['quiz-pages-1.json', ['/quiz/q4', '/quiz/q5', '/quiz/q6']],
+      ['quiz-pages-2.json', ['/quiz/q7']],
+    ]);
+  });
+
+  it('put every page in exactly one file (negative control: a page left out is missed)', () => {
+    const inFiles = files.flatMap((file) => file.pages.map((page) => page.path));
+    expect(inFiles).toEqual(pages.map((page) => page.path));
+    expect(inFiles.slice(1)).not.toEqual(pages.map((page) => page.path));
+  });
+
+  it('are one file while the pages fit it, and none without pages', () => {
+    expect(quizDataFiles(pages).map(({ file }) => file)).toEqual(['quiz-pages-0.json']);
+    expect(quizDataFiles([])).toEqual([]);
+  });
+
+  it('refuse a file size that is not a whole number of at least 1', () => {
+    expect(() => quizDataFiles(pages, 0)).toThrowErrorMatchingInlineSnapshot(`[Error: quiz pages per data file must be a whole number of at least 1, not 0]`);
+    expect(() => quizDataFiles(pages, 2.5)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: quiz pages per data file must be a whole number of at least 1, not 2.5]`,
+    );
   });
 });

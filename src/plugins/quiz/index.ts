@@ -5,9 +5,9 @@
  * "Sharing". Only wiring here: server/ builds the data, client/ renders it.
  */
 import { fileURLToPath } from 'node:url';
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin, RouteConfig } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
-import { answerLoadersModule, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
+import { answerLoadersModule, quizDataFiles, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
 import { generatedDataFiles, readQuizSource } from './server/read-data.ts';
 import { ANSWER_LOADERS_MODULE, PLUGIN_NAME } from './shared/constants.ts';
 import { QUIZ_FOLDER } from '../../../contract/urls.ts';
@@ -32,16 +32,15 @@ export default function quizPlugin(context: LoadContext, options: PluginOptions)
     async contentLoaded({ content, actions }) {
       for (const page of content) await actions.createData(page.answerFile, JSON.stringify(page.answer));
       loadersFile = await actions.createData('quiz-answer-loaders.js', answerLoadersModule(content));
-      // One module with every quiz page's (small, spoiler-free) data, shared by all 52 routes: a module per
-      // route would add a registry entry and a chunk name per question to the code every page of the site loads.
-      const quizzes = await actions.createData('quiz-pages.json', JSON.stringify(quizPagesBySlug(content)));
+      // The pages' (small, spoiler-free) data in files of 50 pages, each route given its own page's file (see QUIZ_PAGES_PER_FILE).
+      const routes: RouteConfig[] = [];
+      for (const { file, pages } of quizDataFiles(content)) {
+        const quizzes = await actions.createData(file, JSON.stringify(quizPagesBySlug(pages)));
+        for (const page of pages)
+          routes.push({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quizzes } });
+      }
       // Under one parent route (see @theme/QuizRoutes): thousands of top-level routes made every page's route matching slow.
-      actions.addRoute({
-        path: `${context.baseUrl}${QUIZ_FOLDER.slice(1)}`,
-        component: '@theme/QuizRoutes',
-        exact: false,
-        routes: content.map((page) => ({ path: `${context.baseUrl}${page.path.slice(1)}`, component: '@theme/QuizPage', exact: true, modules: { quizzes } })),
-      });
+      actions.addRoute({ path: `${context.baseUrl}${QUIZ_FOLDER.slice(1)}`, component: '@theme/QuizRoutes', exact: false, routes });
     },
 
     configureWebpack() {

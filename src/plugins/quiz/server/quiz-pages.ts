@@ -49,6 +49,28 @@ export function quizPagesBySlug(pages: readonly QuizPage[]): QuizPagesBySlug {
 }
 
 /**
+ * Quiz pages per data file. A quiz page loads the file its own data is in: one file for every page would be 83 KB
+ * gzip at 2,000 questions for a page that shows one question, and one file per page would add a registry entry and a
+ * chunk name per question to the code every page of the site loads. 50 pages are about 4 KB gzip.
+ */
+export const QUIZ_PAGES_PER_FILE = 50;
+
+export interface QuizDataFile {
+  /** File name for Docusaurus's createData. */
+  readonly file: string;
+  readonly pages: readonly QuizPage[];
+}
+
+/** The pages in files of `perFile`, in order: `quiz-pages-0.json` holds the first `perFile`, and so on. */
+export function quizDataFiles(pages: readonly QuizPage[], perFile: number = QUIZ_PAGES_PER_FILE): QuizDataFile[] {
+  if (!Number.isInteger(perFile) || perFile < 1) throw new Error(`quiz pages per data file must be a whole number of at least 1, not ${perFile}`);
+  return Array.from({ length: Math.ceil(pages.length / perFile) }, (_, index) => ({
+    file: `quiz-pages-${index}.json`,
+    pages: pages.slice(index * perFile, (index + 1) * perFile),
+  }));
+}
+
+/**
  * `export default { "17": () => import("./quiz-answer-17.json"), … }`: literal
  * imports, so the bundler emits one small chunk per answer, fetched under the
  * site's base URL like every other asset (and so offline once cached).
