@@ -41,8 +41,8 @@ const DOCUSAURUS_CLIENT_EXPORTS = [
 const WEBPACK_ALIASES = [
   '^@theme(-original|-init)?/',
   '^@generated/',
-  // The search and quiz plugins alias their generated chunks in configureWebpack.
-  '^@sre-(search|quiz)/',
+  // The search, quiz and study-data plugins alias their generated modules in configureWebpack.
+  '^@sre-(search|quiz|study)/',
   `^@docusaurus/(${DOCUSAURUS_CLIENT_EXPORTS.join('|')})$`,
 ];
 

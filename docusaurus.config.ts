@@ -5,6 +5,7 @@ import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.
 import { normaliseBaseUrl, SITE_PREVIEW_IMAGE, STUDY_PATH } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
+import type { UserOptions as StudyDataOptions } from './src/plugins/study-data/options.ts';
 import type { UserOptions as OfflineOptions } from './src/plugins/offline/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
@@ -105,6 +106,8 @@ const config = {
     ['./src/plugins/previews-and-downloads/index.ts', {} satisfies PreviewsAndDownloadsOptions],
     // /quiz/<slug>: each question with its answer hidden and loaded on reveal; see README.md "Sharing".
     ['./src/plugins/quiz/index.ts', {} satisfies QuizOptions],
+    // What /study downloads of the questions: the fields a session uses, not the whole questions.json.
+    ['./src/plugins/study-data/index.ts', {} satisfies StudyDataOptions],
     // After one visit the whole site works offline, and it installs as an app; see README.md "Offline".
     ['./src/plugins/offline/index.ts', {} satisfies OfflineOptions],
   ],

@@ -1,19 +1,15 @@
 /**
- * The questions and topics as the generator wrote them (docs/_generated).
- * Imported only by the /study page's lazily loaded code: the answers of all
- * 52 questions are too much to put on every page.
+ * The questions and topics as /study uses them: the fields src/plugins/study-data picks from the generator's records.
+ * Imported only by the /study page's lazily loaded code: the answers of every question are too much to put on every
+ * page.
  */
-import type { QuestionRecord, TopicRecord } from '@site/contract/records';
-import questionsJson from '@site/docs/_generated/questions.json';
-import topicsJson from '@site/docs/_generated/topics.json';
+import data from '@sre-study/data';
+import type { StudyQuestion, StudyTopic } from '@site/src/plugins/study-data/shared/constants';
 
-/** The fields of a question a study session plans with and shows. */
-export type StudyQuestion = Pick<QuestionRecord, 'id' | 'number' | 'permalink' | 'title' | 'primaryTopic' | 'kind' | 'answerBlocks'>;
+export type { StudyQuestion, StudyTopic } from '@site/src/plugins/study-data/shared/constants';
 
-export type StudyTopic = Pick<TopicRecord, 'id' | 'title' | 'questionIds'>;
-
-export const questions = questionsJson as readonly StudyQuestion[];
-export const topics = topicsJson as readonly StudyTopic[];
+export const questions: readonly StudyQuestion[] = data.questions;
+export const topics: readonly StudyTopic[] = data.topics;
 
 const questionById = new Map(questions.map((question) => [question.id, question]));
 const topicById = new Map(topics.map((topic) => [topic.id, topic]));

@@ -29,7 +29,7 @@ export interface QuizPageData {
   readonly previewImage: string;
 }
 
-/** The one module all quiz routes share (see index.ts). */
+/** One quiz data file: the pages of one file of QUIZ_PAGES_PER_FILE, by slug (see index.ts). */
 export type QuizPagesBySlug = Readonly<Record<string, QuizPageData>>;
 
 /** One question's answer chunk. */

@@ -123,7 +123,7 @@ export function rankPages(slots: readonly SlotResult[], pageCount: number): Rank
 }
 
 /** Best first; equal scores in page order. */
-export const byRank = (a: RankedPage, b: RankedPage): number => b.score - a.score || a.page - b.page;
+const byRank = (a: RankedPage, b: RankedPage): number => b.score - a.score || a.page - b.page;
 
 /**
  * The best `limit` pages of `pages`, best first: what sorting them all and keeping the first `limit` gives, without
