@@ -107,7 +107,7 @@ export class Searcher {
   /** By page number: topic ids, primary first. */
   private readonly pageTopics: readonly (readonly string[])[];
   /** The same, as the topic filter reads them: made once, not for every result of every keystroke. */
-  private readonly pageTopicSets: readonly { readonly topics: readonly string[] }[];
+  private readonly pageTopicRecords: readonly { readonly topics: readonly string[] }[];
   private readonly questionBounds: readonly string[];
   private readonly blockSize: number;
   private answerBounds: readonly string[] | undefined;
@@ -128,7 +128,7 @@ export class Searcher {
     this.topics = chunk.topics;
     this.pageCount = chunk.pageCount;
     this.pageTopics = chunk.pageTopics.map((positions) => positions.map((position) => chunk.topics[position]!.id));
-    this.pageTopicSets = this.pageTopics.map((topics) => ({ topics }));
+    this.pageTopicRecords = this.pageTopics.map((topics) => ({ topics }));
     this.questionBounds = chunk.layout.questionBounds;
     this.blockSize = chunk.layout.blockSize;
     this.synonyms = new SynonymTable(chunk.synonyms);
@@ -167,7 +167,7 @@ export class Searcher {
     const scope = request.scope ?? 'all';
     const missing = this.missingTermShards(request.query, scope);
     const { ranked, terms } = this.rank(request.query, scope);
-    const { kept: inChosenTopic, counts: topicCounts } = filterByTopic(ranked, (result) => this.pageTopicSets[result.page]!, request.topic);
+    const { kept: inChosenTopic, counts: topicCounts } = filterByTopic(ranked, (result) => this.pageTopicRecords[result.page]!, request.topic);
     const limited = bestPages(inChosenTopic, request.limit);
     const withExcerpts = scope === 'all' && this.answerBounds !== undefined;
     for (const { page } of limited) {
@@ -284,7 +284,7 @@ export class Searcher {
     this.titleWords ??= titleWords([...[...this.stored.values()].flatMap((block) => block.titles), ...this.topics.map((topic) => topic.title)]);
     const respelled = spellingSuggestion(request.query, unmatched, this.titleWords);
     if (respelled === undefined || respelled === request.query) return undefined;
-    const found = this.rank(respelled, scope).ranked.some((result) => inTopic(this.pageTopicSets[result.page]!, request.topic));
+    const found = this.rank(respelled, scope).ranked.some((result) => inTopic(this.pageTopicRecords[result.page]!, request.topic));
     return found ? { kind: 'spelling', query: respelled } : undefined;
   }
 }
