@@ -1,19 +1,2 @@
-import type { OptionValidationContext } from '@docusaurus/types';
-import { Joi } from '@docusaurus/utils-validation';
-import { SITE_DATA_DIR } from '../../../contract/records.ts';
-
-export interface PluginOptions {
-  readonly id: string;
-  /** Folder with the generator's questions.json and topics.json, relative to the site. */
-  readonly dataDir: string;
-}
-
-export type UserOptions = Partial<PluginOptions>;
-
-const schema = Joi.object<PluginOptions>({
-  dataDir: Joi.string().default(SITE_DATA_DIR),
-});
-
-export function validateOptions({ validate, options }: OptionValidationContext<UserOptions, PluginOptions>): PluginOptions {
-  return validate(schema, options);
-}
+// Its one option, where the generator's records are, is validated like the other data-reading plugins'.
+export { validateOptions, type PluginOptions, type UserOptions } from '../data-dir-options.ts';
