@@ -104,9 +104,7 @@ function shardsOfWord(bounds: readonly string[], word: QueryWord): number[] {
 export class Searcher {
   readonly topics: readonly TopicLabel[];
   private readonly pageCount: number;
-  /** By page number: topic ids, primary first. */
-  private readonly pageTopics: readonly (readonly string[])[];
-  /** The same, as the topic filter reads them: made once, not for every result of every keystroke. */
+  /** By page number: topic ids, primary first, as the topic filter reads them (made once, not for every result of every keystroke). */
   private readonly pageTopicRecords: readonly { readonly topics: readonly string[] }[];
   private readonly questionBounds: readonly string[];
   private readonly blockSize: number;
@@ -127,8 +125,7 @@ export class Searcher {
     checkFormat(chunk, 'questions');
     this.topics = chunk.topics;
     this.pageCount = chunk.pageCount;
-    this.pageTopics = chunk.pageTopics.map((positions) => positions.map((position) => chunk.topics[position]!.id));
-    this.pageTopicRecords = this.pageTopics.map((topics) => ({ topics }));
+    this.pageTopicRecords = chunk.pageTopics.map((positions) => ({ topics: positions.map((position) => chunk.topics[position]!.id) }));
     this.questionBounds = chunk.layout.questionBounds;
     this.blockSize = chunk.layout.blockSize;
     this.synonyms = new SynonymTable(chunk.synonyms);
@@ -211,7 +208,7 @@ export class Searcher {
       id: stored.ids[offset]!,
       title: stored.titles[offset]!,
       url: stored.urls[offset]!,
-      topics: this.pageTopics[page]!,
+      topics: this.pageTopicRecords[page]!.topics,
       ...(excerpt === undefined ? {} : { excerpt }),
     };
   }
