@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.ts';
+import { ssrTemplate } from './src/ssr/ssr-template.ts';
 import { normaliseBaseUrl, SITE_PREVIEW_IMAGE, STUDY_PATH } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
@@ -33,6 +34,9 @@ const config = {
   trailingSlash: false,
   // The share plugin writes preview images, downloads and robots.txt here at every start and build.
   staticDirectories: ['static', previewsAndDownloadsDefaults.outputDir],
+
+  // The app starts on the reader's first intent, not at load: see src/ssr/start-app-on-intent.ts.
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

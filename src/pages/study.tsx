@@ -9,9 +9,21 @@ import PageStylesheet from '@site/src/components/PageStylesheet';
 const StudyApp = lazy(() => import(/* webpackChunkName: "study-session" */ '@site/src/components/study-session/StudyApp'));
 
 function Loading(): ReactNode {
+  return <p aria-live="polite">Loading the practice session…</p>;
+}
+
+/**
+ * The static page's stand-in for the session. The app starts on the reader's first intent (src/ssr/start-app-on-intent.ts):
+ * on a phone that is this button's press (disabled in the HTML, enabled by that script), and the session's choices replace it.
+ */
+function BeforeTheApp(): ReactNode {
   return (
     <>
-      <p aria-live="polite">Loading the practice session…</p>
+      <p>
+        <button type="button" className="button button--primary" disabled>
+          Choose a practice session
+        </button>
+      </p>
       <noscript>
         <p>
           Practice sessions need JavaScript. Every question and its answer can still be read <Link to="/#topics">by topic</Link>.
@@ -34,7 +46,7 @@ export default function StudyPage(): ReactNode {
           Answer each question aloud before you reveal the model answer, then grade yourself. Your grades stay in this browser and decide which questions come
           back first.
         </p>
-        <BrowserOnly fallback={<Loading />}>
+        <BrowserOnly fallback={<BeforeTheApp />}>
           {() => (
             <Suspense fallback={<Loading />}>
               <StudyApp />

@@ -7,15 +7,12 @@
  * <html data-study-mode="study">; CSS does the rest.
  *
  * Without JavaScript the script never runs and every answer stays visible. If
- * JavaScript runs but the app never starts (a script failed to load), answers
- * hidden with no working "Reveal" button would be unreadable, so the script
- * shows them again once the page has loaded and React still has not started.
+ * JavaScript runs but the app fails to start, answers hidden behind a "Reveal"
+ * button that cannot work would be unreadable: the script that starts the app
+ * (src/ssr/start-app-on-intent.ts) then removes the attribute again.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { modeFromValues, STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
-
-/** How long after `load` to wait for React before giving up and showing the answers. */
-const HYDRATION_GRACE_MS = 3000;
 
 export function studyModeInlineScript(storageType: string, storageKey: string): string {
   const js = JSON.stringify;
@@ -31,11 +28,6 @@ export function studyModeInlineScript(storageType: string, storageKey: string): 
     var state = modeFromValues(new URLSearchParams(window.location.search).get(${js(STUDY_QUERY_PARAM)}), stored);
     if (state.mode !== 'study') return;
     root.setAttribute(${js(STUDY_MODE_ATTRIBUTE)}, 'study');
-    window.addEventListener('load', function () {
-      setTimeout(function () {
-        if (root.getAttribute('data-has-hydrated') !== 'true') root.removeAttribute(${js(STUDY_MODE_ATTRIBUTE)});
-      }, ${HYDRATION_GRACE_MS});
-    });
   } catch (error) {}
 })();`;
 }

@@ -21,6 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlFileFor, measureFirstView, totalBytes, type FirstView } from '../../tooling/browser/first-view.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { buildDir, questions, sitePath, urlFor } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const FIRST_VIEW_BUDGET = 185_000;
 const HTML_BUDGET = 12_000;
@@ -89,7 +90,7 @@ describe('a question page’s first view', () => {
       if (response.request().resourceType() === 'script') scripts.push(response.url());
     });
     await studying.goto(urlFor(`${questions[0]!.permalink}?study=1`));
-    await studying.locator('html[data-has-hydrated="true"]').waitFor();
+    await startApp(studying);
     await studying.waitForLoadState('networkidle');
     expect(
       scripts.filter((url) => SCHEDULER_CHUNK.test(url)),
@@ -109,7 +110,7 @@ describe('a question page’s first view', () => {
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') later.push(response.url());
     });
-    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await startApp(page);
     await page.locator('nav input[role="combobox"]').fill('kubernetes');
     await expect.poll(() => later.filter((url) => SEARCH_CHUNK.test(url)).length, { timeout: 15_000 }).toBe(3);
     const searchBodies = await Promise.all(later.map(async (url) => (await fetch(url)).text()));

@@ -25,6 +25,7 @@ import { cspScriptHashesMap, inlineScriptHashes } from '../../deploy/build-files
 import { useBrowser } from './helpers/browser.ts';
 import { startNginx, type RunningNginx } from './helpers/nginx.ts';
 import { basePath, buildDir, firstAnswerLine, pageAnswer, questionById, questionWithKeyPoints, sitePath, topics, visibleText } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const question = questionWithKeyPoints(3);
 const topic = topics.find((candidate) => candidate.questionIds.length >= 2)!;
@@ -272,7 +273,7 @@ async function watchCsp(page: Page): Promise<Watched> {
 async function open(page: Page, permalink: string, status = 200): Promise<void> {
   const response = await page.goto(site.origin + sitePath(permalink), { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${permalink}`).toBe(status);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 20_000 });
+  await startApp(page, { timeout: 20_000 });
 }
 
 describe('the site in Chromium, served by nginx', () => {

@@ -18,6 +18,7 @@ import { createStaticServer } from '../../tooling/server/static-server.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { basePath, buildDir, firstAnswerLine, pageAnswer, questions, storageKey, topics, urlFor, visibleText, visit, watchForErrors } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const browser = useBrowser();
 const TEST_TIMEOUT = 240_000;
@@ -121,7 +122,7 @@ describe('after one visit, with the network gone', () => {
         ] as const) {
           const response = await page.goto(urlFor(path), { waitUntil: 'load' });
           expect(response?.fromServiceWorker(), `${path} came from the worker`).toBe(true);
-          await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 30_000 });
+          await startApp(page, { timeout: 30_000 });
           expect(await visibleText(page.locator('h1'))).toContain(heading);
         }
         await visit(page, guidePath(guideSlug));
@@ -129,7 +130,7 @@ describe('after one visit, with the network gone', () => {
 
         await page.goto(urlFor(`${otherQuestion.permalink}?study=1`), { waitUntil: 'domcontentloaded' });
         expect(await visibleText(pageAnswer(page)), 'the answer is hidden before the app starts').not.toContain(firstAnswerLine(otherQuestion));
-        await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 30_000 });
+        await startApp(page, { timeout: 30_000 });
         await pageAnswer(page).getByRole('button', { name: 'Reveal answer' }).waitFor();
         expect(await visibleText(pageAnswer(page))).not.toContain(firstAnswerLine(otherQuestion));
         expect(errors).toEqual([]);
@@ -315,11 +316,11 @@ describe('a very large bank (more pages than maxPrecachedPages)', () => {
         await page.goto(at('/'), { waitUntil: 'load' });
         await waitUntilOfflineReady(page);
         await page.goto(at(visitedQuestion.permalink), { waitUntil: 'load' });
-        await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 30_000 });
+        await startApp(page, { timeout: 30_000 });
         await context.setOffline(true);
 
         await page.goto(at(SEARCH_PATH), { waitUntil: 'load' });
-        await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 30_000 });
+        await startApp(page, { timeout: 30_000 });
         await page.locator('main input[type="search"]').fill(visitedQuestion.title.split(/\s+/).slice(0, 4).join(' '));
         await expect
           .poll(async () => (await page.locator('main ol h2').allInnerTexts()).map((title) => title.trim()), { timeout: 30_000 })

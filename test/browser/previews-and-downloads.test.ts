@@ -17,6 +17,7 @@ import { TEST_SITE_URL } from './global-setup.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { baseUrl, normalise, questions, sitePath, topics, urlFor, visibleText, type Question } from './helpers/site.ts';
 import { expectedTitles } from '../helpers/expected-questions.ts';
+import { startApp } from './helpers/app.ts';
 
 const origin = new URL(baseUrl).origin;
 /** What a chat app reads: the built HTML's URLs are made from SITE_URL and the base path, not from the test server's port. */
@@ -317,7 +318,7 @@ describe('printable study sheets', () => {
     const page = await browser.session.openPage();
     try {
       await page.goto(`${urlFor(`/print/${topic.id}`)}?study=1`, { waitUntil: 'load' });
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      await startApp(page, { timeout: 15_000 });
       expect(await page.locator('html').getAttribute('data-study-mode')).toBe('study');
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('nav.navbar').isVisible()).toBe(false);

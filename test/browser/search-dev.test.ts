@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
 import { MUST_BE_IN_TOP_3, titleOfNumber } from './helpers/search-expectations.ts';
 import { questions, visibleTexts } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
 const BASE_PATH = '/sre/';
@@ -80,7 +81,7 @@ describe('search in the dev server (docusaurus start)', () => {
     const page = await browser.session.openPage();
     try {
       await page.goto(`${origin}${BASE_PATH}`, { waitUntil: 'load' });
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 60_000 });
+      await startApp(page, { timeout: 60_000 });
       await page.keyboard.press('/');
       await page.keyboard.type(query);
       const titles = () => visibleTexts(page.locator('nav [role="option"] span:first-child'));
@@ -104,7 +105,7 @@ describe('link previews and downloads in the dev server (docusaurus start)', () 
     const page = await browser.session.openPage();
     try {
       await page.goto(`${origin}${BASE_PATH}${question.permalink.slice(1)}`, { waitUntil: 'load' });
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 60_000 });
+      await startApp(page, { timeout: 60_000 });
       const image = await page.locator('meta[property="og:image"]').getAttribute('content');
       expect(image).toBe(`${origin}${BASE_PATH}${question.previewImage.slice(1)}`);
       const response = await fetch(image!);

@@ -14,6 +14,7 @@ import { useBrowser } from './helpers/browser.ts';
 import { bankQuestions } from '../helpers/expected-questions.ts';
 import { MUST_BE_IN_TOP_3, titleOfNumber } from './helpers/search-expectations.ts';
 import { questionById, questions, sitePath, topics, urlFor, visibleText, visibleTexts, type Question } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const topicTitle = new Map(topics.map((topic) => [topic.id, topic.title]));
 const anyQuestion = questions[0]!;
@@ -34,7 +35,7 @@ async function open(permalink: string, page: Page): Promise<Page> {
   await page.addInitScript('window.xssProbeFired = () => { window.__xssFired = true; };');
   const response = await page.goto(urlFor(permalink), { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${sitePath(permalink)}`).toBe(200);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+  await startApp(page, { timeout: 15_000 });
   return page;
 }
 

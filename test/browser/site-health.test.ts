@@ -8,6 +8,7 @@ import { missingAnchors } from './helpers/anchors.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { basePath, baseUrl, questions, topics } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const origin = new URL(baseUrl).origin;
 /** Quiz pages (src/plugins/quiz) are linked from nowhere in the static HTML: "Copy quiz link" copies them. */
@@ -124,7 +125,7 @@ async function load(path: string, theme: 'light' | 'dark' = 'light') {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`left the site: ${request.url()}`);
   });
   await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+  await startApp(page, { timeout: 15_000 });
   return { page, problems };
 }
 

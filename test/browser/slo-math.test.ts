@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { basePath, baseUrl, buildDir, questions, sitePath, urlFor, visibleText } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const GUIDE = 'slo-math';
@@ -141,7 +142,7 @@ async function open(permalink: string, page?: Page): Promise<Page> {
   tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
   const response = await tab.goto(urlFor(permalink), { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${sitePath(permalink)}`).toBe(200);
-  await tab.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+  await startApp(tab, { timeout: 15_000 });
   await tab.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
   return tab;
@@ -447,7 +448,7 @@ describe('the error-budget calculator', () => {
       expect(await axeViolations(page), 'showing errors').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.reload({ waitUntil: 'networkidle' });
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(page);
       expect(await page.locator('html[data-theme="dark"]').count()).toBe(1);
       await field(page, 'SLO target').fill('100');
       expect(await field(page, 'SLO target').getAttribute('aria-invalid'), 'the SLO field shows its error').toBe('true');

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { bankQuestions, expectedTitles } from '../helpers/expected-questions.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { basePath, baseUrl, normalise, questions, sitePath, topics, urlFor, visibleText, visibleTexts } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 interface Redirect {
   from: string;
@@ -47,7 +48,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     const page = await visit(question.permalink);
     try {
       // Hydrated: the client bundle ran, so this is the page a JavaScript reader uses.
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      await startApp(page, { timeout: 15_000 });
       expect(await headings(page)).toEqual([question.title]);
 
       const answer = await visibleText(page.locator('section[aria-labelledby="model-answer"]'));
@@ -67,7 +68,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
   it('expands its topic in the sidebar, with the current page marked active', async () => {
     const page = await visit(question.permalink);
     try {
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      await startApp(page, { timeout: 15_000 });
       const sidebar = page.locator('nav[aria-label="Docs sidebar"]');
       const current = sidebar.locator('a[aria-current="page"]');
       expect(await current.count(), 'exactly one sidebar link is marked as the current page').toBe(1);
@@ -122,7 +123,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     try {
       await visit(question.permalink, page);
       await page.waitForLoadState('networkidle');
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      await startApp(page, { timeout: 15_000 });
       expect(problems).toEqual([]);
       // The listeners saw the page's own assets load, under the base URL.
       expect(loaded.some((path) => path.startsWith(`${basePath}assets/js/`))).toBe(true);
@@ -206,7 +207,7 @@ describe('unknown URL', () => {
     try {
       const response = await page.goto(new URL(path, baseUrl).href, { waitUntil: 'load' });
       expect(response?.status()).toBe(404);
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      await startApp(page, { timeout: 15_000 });
       expect(await headings(page)).toEqual(['Page Not Found']);
       // The site's layout (navbar title), not a bare server message.
       expect(await visibleText(page.locator('nav[aria-label="Main"]'))).toContain('SRE Interview Questions');
@@ -266,7 +267,7 @@ describe('no marketing text from the source page', () => {
   it.each(pages)('on the %s', async (_name, permalink) => {
     const page = await visit(permalink);
     try {
-      await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+      await startApp(page, { timeout: 15_000 });
       const visible = (await visibleText(page.locator('body'))).toLowerCase();
       const html = (await page.content()).toLowerCase();
       // A real page was checked, not an empty or error one.

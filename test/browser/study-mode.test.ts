@@ -19,6 +19,7 @@ import {
   visit,
   watchForErrors,
 } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const question = questionWithKeyPoints(3);
 const other = questionWithKeyPoints(3, question);
@@ -52,7 +53,7 @@ describe('the Study mode switch', () => {
       expect(await revealButton(page).isVisible()).toBe(true);
 
       await page.reload();
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(page);
       expect(await modeSwitch(page).getAttribute('aria-checked')).toBe('true');
       await answerShown(page, false);
 
@@ -61,7 +62,7 @@ describe('the Study mode switch', () => {
 
       await modeSwitch(page).click();
       await page.reload();
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(page);
       expect(await modeSwitch(page).getAttribute('aria-checked')).toBe('false');
       expect(await visibleText(pageAnswer(page))).toContain(firstAnswerLine(other));
     }));
@@ -104,11 +105,16 @@ describe('answers stay reachable', () => {
 
   it('are hidden before the app starts in study mode (no flash of the answer), and shown again if it never starts', () =>
     withPage(async (page) => {
-      // The page's own scripts fail to load: only the inline study-mode script runs.
-      await page.route('**/assets/js/**', (route) => route.abort());
+      // The page's own scripts fail to load, once the test has looked at the page: only the inline scripts run.
+      let fail = () => {};
+      const failing = new Promise<void>((resolve) => (fail = resolve));
+      await page.route('**/assets/js/**', async (route) => {
+        await failing;
+        await route.abort();
+      });
       await page.goto(urlFor(`${question.permalink}?study=1`), { waitUntil: 'domcontentloaded' });
       await answerShown(page, false);
-      await page.waitForLoadState('load');
+      fail();
       await expect.poll(() => visibleText(pageAnswer(page)), { timeout: 10_000 }).toContain(firstAnswerLine(question));
       expect(await page.locator('html[data-has-hydrated="true"]').count()).toBe(0);
     }));

@@ -21,6 +21,7 @@ import {
   type Question,
 } from './helpers/site.ts';
 import { sessionTitles } from './helpers/study.ts';
+import { startApp } from './helpers/app.ts';
 
 const topic = topics.find((candidate) => candidate.questionIds.length >= 3)!;
 const topicQuestions = topic.questionIds.map(questionById);
@@ -75,7 +76,7 @@ describe('self-grading', () => {
       expect(stored.questions[first.id]).toMatchObject({ lastGrade: 'good', reviews: 1, memory: { state: 'learning', learningSteps: 1 } });
 
       await page.reload();
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(page);
       await pageAnswer(page).getByRole('button', { name: 'Reveal answer' }).click();
       expect(await visibleText(gradeStatus(page))).toMatch(/^Last time: Good, due again in (9|10) minutes\./);
 
@@ -207,7 +208,7 @@ describe('unreadable saved progress', () => {
     const key = await storageKey(page, 'sre-study.progress');
     await page.evaluate(([k, value]) => localStorage.setItem(k!, value!), [key, text]);
     await page.reload();
-    await page.locator('html[data-has-hydrated="true"]').waitFor();
+    await startApp(page);
     return key;
   }
 
@@ -235,7 +236,7 @@ describe('unreadable saved progress', () => {
       await gradeByKeyboard(page, first.permalink, '3');
       expect(await visibleText(gradeStatus(page))).toMatch(/^Saved: Good/);
       await page.reload();
-      await page.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(page);
       expect(await page.getByRole('alert').count(), 'the notice is shown once').toBe(0);
       expect(errors).toEqual([]);
     }),

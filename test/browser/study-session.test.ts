@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
 import { questionById, questions, topics, visibleText, visibleTexts, visit, watchForErrors } from './helpers/site.ts';
 import { cardTitle, sessionTitles } from './helpers/study.ts';
+import { startApp } from './helpers/app.ts';
 
 const topic = topics.find((candidate) => candidate.questionIds.length >= 4)!;
 const topicQuestions = topic.questionIds.map(questionById);
@@ -169,7 +170,7 @@ describe('mock interviews', () => {
 
     await withPage(async (peer) => {
       await peer.goto(link);
-      await peer.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(peer);
       expect(await sessionTitles(peer), 'the same seed asks the same questions in the same order').toEqual(asked);
     });
 
@@ -178,7 +179,7 @@ describe('mock interviews', () => {
     reseeded.searchParams.set('seed', reseeded.searchParams.get('seed') === 'othrseed' ? 'anthrsed' : 'othrseed');
     await withPage(async (peer) => {
       await peer.goto(reseeded.href);
-      await peer.locator('html[data-has-hydrated="true"]').waitFor();
+      await startApp(peer);
       expect(await sessionTitles(peer)).not.toEqual(asked);
     });
   });

@@ -11,6 +11,7 @@ import { seededRandom } from '../../src/study/seeded-random.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { useBrowser } from './helpers/browser.ts';
 import { baseUrl, pageAnswer, questionById, storageKey, topics, visibleText, visit, watchForErrors, type Question } from './helpers/site.ts';
+import { startApp } from './helpers/app.ts';
 
 const { withIsolatedPage } = useBrowser();
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,7 +61,7 @@ async function makeLink(page: Page): Promise<string> {
 
 async function openLink(page: Page, link: string): Promise<void> {
   await page.goto(link, { waitUntil: 'load' });
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+  await startApp(page, { timeout: 15_000 });
 }
 
 const preview = (page: Page) => page.getByRole('region', { name: 'Progress from another device' });

@@ -80,6 +80,8 @@ async function main(): Promise<void> {
         if (measuring && response.request().resourceType() === 'script') bodies.push(response.body());
       });
       await tab.goto(origin + page, { waitUntil: 'networkidle' });
+      // The app starts on the reader's first intent (src/ssr/start-app-on-intent.ts): a key press with no effect of its own.
+      await tab.keyboard.press('Shift');
       await tab.locator('html[data-has-hydrated="true"]').waitFor();
       measuring = true;
       const answersArrived = tab.waitForResponse((response) => response.url().includes('/search-answers.'));

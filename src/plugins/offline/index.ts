@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
 import { formatPrecacheSummary } from './server/precache-summary.ts';
+import { registerWorkerScript } from './server/register-worker-script.ts';
 import { writeOfflineWorker, writeWebAppManifest } from './server/write-offline-worker.ts';
 import { PLUGIN_NAME, WEB_APP_MANIFEST_FILE, type OfflineGlobalData } from './shared/constants.ts';
 import { APP_ICONS } from './server/web-app-manifest.ts';
@@ -35,6 +36,7 @@ export default function offlinePlugin(context: LoadContext, options: PluginOptio
               { tagName: 'link', attributes: { rel: 'manifest', href: `${baseUrl}${WEB_APP_MANIFEST_FILE}` } },
               { tagName: 'link', attributes: { rel: 'apple-touch-icon', href: `${baseUrl}${APP_ICONS[0]!.file}` } },
             ],
+            postBodyTags: [{ tagName: 'script', innerHTML: registerWorkerScript(baseUrl) }],
           }
         : {},
 

@@ -9,6 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { generatedDataFiles, readGeneratedRecords } from '../../../contract/read-records.ts';
 import { SITE_DATA_DIR, type QuestionRecord } from '../../../contract/records.ts';
+import { startApp } from './app.ts';
 
 export type Question = QuestionRecord;
 
@@ -51,7 +52,7 @@ export function firstAnswerLine(question: Question): string {
 export async function visit(page: Page, permalink: string): Promise<Page> {
   const response = await page.goto(urlFor(permalink), { waitUntil: 'load' });
   expect(response?.status(), `HTTP status of ${permalink}`).toBe(200);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({ timeout: 15_000 });
+  await startApp(page, { timeout: 15_000 });
   return page;
 }
 
