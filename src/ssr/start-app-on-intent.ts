@@ -75,11 +75,14 @@ export function startAppOnIntent(scripts: string[], studyModeAttribute: string, 
       control.removeAttribute('aria-busy');
       (control as HTMLElement).click();
     }
-    // Text typed before the app ran (the search box) is in the field, but React has not heard of it. Reset the field
-    // through its own setter, which React watches, then put the text back past it and say so with an input event:
-    // React then hears a change, as if the reader had typed it now.
+    // A field focused before the app ran (the search box) has focus the app has not heard of: say so. Text typed into
+    // it is in the field, but React has not heard of that either. Reset the field through its own setter, which React
+    // watches, then put the text back past it and say so with an input event: React then hears a change, as if the
+    // reader had typed it now.
     const field = document.activeElement;
-    if (field instanceof HTMLInputElement && field.value !== field.defaultValue) {
+    if (!(field instanceof HTMLInputElement)) return;
+    field.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    if (field.value !== field.defaultValue) {
       const typed = field.value;
       field.value = field.defaultValue;
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, typed);

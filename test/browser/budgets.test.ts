@@ -122,7 +122,8 @@ describe('a question page’s first view', () => {
     const study: string[] = [];
     page.on('response', (response) => study.push(response.url()));
     await page.goto(urlFor('/study'), { waitUntil: 'networkidle' });
-    expect(study.filter((url) => STUDY_SESSION_CHUNK.test(url))).toHaveLength(1);
+    await startApp(page);
+    await expect.poll(() => study.filter((url) => STUDY_SESSION_CHUNK.test(url)).length, { timeout: 15_000 }).toBe(1);
     await page.context().close();
   });
 });

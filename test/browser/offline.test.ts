@@ -252,14 +252,18 @@ describe('a new deployment', () => {
     () =>
       withOfflineContext(async (page) => {
         await page.goto(`${origin}${basePath}`, { waitUntil: 'load' });
+        await startApp(page, { timeout: 30_000 });
         await waitUntilOfflineReady(page);
         await page.reload({ waitUntil: 'load' });
+        await startApp(page, { timeout: 30_000 });
         expect(await page.locator('meta[name="deployment"]').count()).toBe(0);
         const prompt = page.getByRole('status').filter({ hasText: 'A new version is available' });
         expect(await prompt.count(), 'no prompt while nothing new is deployed').toBe(0);
 
         deployNewVersion();
         await page.reload({ waitUntil: 'load' });
+        // The prompt is the app's: it shows once the reader's first intent has started it.
+        await startApp(page, { timeout: 30_000 });
         expect(await page.locator('meta[name="deployment"]').count(), 'the old worker still serves the old version').toBe(0);
         await prompt.waitFor({ timeout: 120_000 });
         expect(await visibleText(prompt)).toBe('A new version is available · Reload');
@@ -314,6 +318,8 @@ describe('a very large bank (more pages than maxPrecachedPages)', () => {
         expect(precached.some((file) => /^assets\/js\/main\./.test(file))).toBe(true);
         const at = (path: string): string => `${origin}${basePath}${path.replace(/^\//, '')}`;
         await page.goto(at('/'), { waitUntil: 'load' });
+        // Shell mode caches the shell pages' chunks through the app, so the first visit starts it.
+        await startApp(page, { timeout: 30_000 });
         await waitUntilOfflineReady(page);
         await page.goto(at(visitedQuestion.permalink), { waitUntil: 'load' });
         await startApp(page, { timeout: 30_000 });

@@ -60,7 +60,7 @@ describe('notes', () => {
       expect(await page.locator('article').getByRole('textbox', { name: 'Your note' }).inputValue()).toBe('Lead with the error budget.');
 
       const download = page.waitForEvent('download');
-      await page.goto(urlFor('/study'));
+      await visit(page, '/study');
       await page.getByRole('button', { name: 'Export progress' }).click();
       const file = JSON.parse(await readFile(await (await download).path(), 'utf8')) as { notes: Record<string, string> };
       expect(file.notes).toEqual({ [first.id]: 'Lead with the error budget.' });

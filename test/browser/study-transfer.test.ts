@@ -173,6 +173,7 @@ describe('continue on another device', () => {
         [key, JSON.stringify({ format: 'sre-interview-questions/study-progress', version: 2, questions, notes: {} })],
       );
       await page.reload();
+      await startApp(page);
       await panelSummary(page).click();
       const panel = page.locator('details', { has: panelSummary(page) });
       await panel.getByRole('button', { name: 'Export to a file' }).waitFor();
