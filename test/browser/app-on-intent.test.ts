@@ -6,10 +6,10 @@
  * the app (a query or a fragment) starts it at once; and a failed start leaves
  * nothing hidden behind a button that cannot work.
  */
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
-import { HYDRATED, startApp } from './helpers/app.ts';
+import { HYDRATED, holdBack, startApp } from './helpers/app.ts';
 import { firstAnswerLine, pageAnswer, questionWithKeyPoints, urlFor, visibleText, watchForErrors } from './helpers/site.ts';
 
 const question = questionWithKeyPoints(3);
@@ -31,12 +31,7 @@ describe('a page that is only read', () => {
       const fetched: string[] = [];
       page.on('response', (response) => fetched.push(new URL(response.url()).pathname));
       // The navbar's logo, held back, holds back the page's load event.
-      let loadLogo = () => {};
-      const logo = new Promise<void>((resolve) => (loadLogo = resolve));
-      await page.route('**/img/favicon.svg', async (route: Route) => {
-        await logo;
-        await route.continue();
-      });
+      const loadLogo = await holdBack(page, '**/img/favicon.svg');
       await page.goto(urlFor(question.permalink), { waitUntil: 'domcontentloaded' });
       expect(await workerRegistered(page), 'no worker before the page has loaded').toBe(false);
       loadLogo();
@@ -72,12 +67,7 @@ describe('a page that is only read', () => {
 describe('a press before the app runs', () => {
   it('is held, shown as busy, and carried out once, when the app has hydrated', () =>
     withPage(async (page) => {
-      let release = () => {};
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      await page.route(MAIN_SCRIPT, async (route: Route) => {
-        await gate;
-        await route.continue();
-      });
+      const release = await holdBack(page, MAIN_SCRIPT);
       await page.goto(urlFor(question.permalink), { waitUntil: 'domcontentloaded' });
       expect(await modeSwitch(page).getAttribute('aria-checked')).toBe('false');
       expect(await modeSwitch(page).isEnabled(), 'the switch takes a press before the app runs').toBe(true);
@@ -98,12 +88,7 @@ describe('a press before the app runs', () => {
 
   it('text typed into the search box before the app runs is searched once it has', () =>
     withPage(async (page) => {
-      let release = () => {};
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      await page.route(MAIN_SCRIPT, async (route: Route) => {
-        await gate;
-        await route.continue();
-      });
+      const release = await holdBack(page, MAIN_SCRIPT);
       await page.goto(urlFor(question.permalink), { waitUntil: 'domcontentloaded' });
       const searchBox = page.locator('nav input[role="combobox"]');
       await searchBox.click();

@@ -19,7 +19,7 @@ import {
   visit,
   watchForErrors,
 } from './helpers/site.ts';
-import { startApp } from './helpers/app.ts';
+import { holdBack, startApp } from './helpers/app.ts';
 
 const question = questionWithKeyPoints(3);
 const other = questionWithKeyPoints(3, question);
@@ -106,12 +106,7 @@ describe('answers stay reachable', () => {
   it('are hidden before the app starts in study mode (no flash of the answer), and shown again if it never starts', () =>
     withPage(async (page) => {
       // The page's own scripts fail to load, once the test has looked at the page: only the inline scripts run.
-      let fail = () => {};
-      const failing = new Promise<void>((resolve) => (fail = resolve));
-      await page.route('**/assets/js/**', async (route) => {
-        await failing;
-        await route.abort();
-      });
+      const fail = await holdBack(page, '**/assets/js/**', 'abort');
       await page.goto(urlFor(`${question.permalink}?study=1`), { waitUntil: 'domcontentloaded' });
       await answerShown(page, false);
       fail();

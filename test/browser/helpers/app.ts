@@ -12,3 +12,17 @@ export async function startApp(page: Page, options: { timeout?: number } = {}): 
   await page.keyboard.press('Shift');
   await page.locator(HYDRATED).waitFor(options);
 }
+
+/**
+ * Holds back every request matching `pattern` until the returned function is called, then lets them through (or
+ * fails them, with `then: 'abort'`): so a test can act on a page while its app, or its load event, is still to come.
+ */
+export async function holdBack(page: Page, pattern: string, then: 'continue' | 'abort' = 'continue'): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await (then === 'abort' ? route.abort() : route.continue());
+  });
+  return release;
+}
