@@ -100,7 +100,7 @@ describe('a press before the app runs', () => {
       await page.locator(HYDRATED).waitFor({ timeout: 15_000 });
       await expect.poll(() => searchBox.getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true');
       expect(await searchBox.inputValue()).toBe('kubernetes');
-      expect(await page.getByRole('option').allTextContents()).toContainEqual(expect.stringMatching(/kubernetes/i));
+      await expect.poll(() => page.getByRole('option').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringMatching(/kubernetes/i));
     }));
 
   it('is dropped if the app cannot start: the button is disabled again and no answer stays hidden', () =>
