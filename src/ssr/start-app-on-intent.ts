@@ -18,8 +18,9 @@
  *   without running, so starting costs only their run time.
  * - A press on a button before the app runs is held, and replayed once the app
  *   has hydrated: the reader's first tap on "Reveal answer" or the menu is not
- *   lost. Text typed into the focused field by then is handed to the app too. Buttons the server rendered disabled (they do nothing without the
- *   app) are enabled for that, and disabled again if the app fails.
+ *   lost. Buttons the server rendered disabled (they do nothing without the
+ *   app) are enabled for that, and disabled again if the app fails. The field
+ *   that has focus by then, and text typed into it, are handed to the app too.
  * - If the app fails to start, study mode is switched off so that no answer
  *   stays hidden behind a button that cannot work.
  */

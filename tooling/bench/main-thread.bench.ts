@@ -2,8 +2,9 @@
  * npm run bench:main-thread -- [--build build-test] [--base-url /sre/] [--cpu 4] [--throttle] [--runs 1] [--min-task 50] [page type …]
  *
  * What the main thread does while a page loads and, once a key press (the reader's first intent) has started the
- * app, hydrates, task by task: Chromium's performance trace plus a sampling CPU profile. Each task's cost is its thread (CPU) time × --cpu (4: the slow phone of Lighthouse's mobile
- * preset, which scales the tasks it observes the same way), so a machine busy with other work does not inflate it.
+ * app, hydrates, task by task: Chromium's performance trace plus a sampling CPU profile. Each task's cost is its
+ * thread (CPU) time × --cpu (4: the slow phone of Lighthouse's mobile preset, which scales the tasks it observes the
+ * same way), so a machine busy with other work does not inflate it.
  * For every task costing more than --min-task ms it prints what ran inside (script evaluation by URL, compilation,
  * function calls, style and layout, garbage collection) and the sampled call tree (wall-clock samples: on a busy
  * machine their times are rough, their shape is not). --throttle also slows Chromium's CPU (real throttling). A

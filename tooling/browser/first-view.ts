@@ -3,7 +3,8 @@
  * it requests until the network is idle, then what starting the app adds
  * (the reader's first intent starts it: src/ssr/start-app-on-intent.ts; the
  * chunks fetched during hydration included), with raw and gzip sizes, and its
- * HTML's gzip size. A script fetched ahead as a prefetch counts once, as a script. Shared by
+ * HTML's gzip size. A script fetched ahead as a prefetch counts once, as a
+ * script. Shared by
  * `npm run bench:weight` (prints the figures) and the byte-budget test
  * (test/browser/budgets.test.ts, which fails CI over the budgets).
  */
