@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PreviewCard } from './card-layout.ts';
 
-/** Bump when card-layout.ts or render.ts change how a card looks. */
-const CARD_DESIGN_VERSION = 1;
+/** Bump when card-layout.ts, fonts.ts or png.mjs change a card's bytes. */
+const CARD_DESIGN_VERSION = 2;
 
 function packageVersion(name: string): string {
   const require = createRequire(import.meta.url);
@@ -18,7 +18,12 @@ function packageVersion(name: string): string {
 }
 
 export function rendererFingerprint(fontsFingerprint: string): string {
-  return JSON.stringify({ design: CARD_DESIGN_VERSION, fonts: fontsFingerprint, satori: packageVersion('satori'), resvg: packageVersion('@resvg/resvg-js') });
+  return JSON.stringify({
+    design: CARD_DESIGN_VERSION,
+    fonts: fontsFingerprint,
+    opentype: packageVersion('opentype.js'),
+    resvg: packageVersion('@resvg/resvg-js'),
+  });
 }
 
 export function cardKey(card: PreviewCard, renderer: string): string {

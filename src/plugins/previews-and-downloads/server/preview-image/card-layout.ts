@@ -1,9 +1,11 @@
 /**
- * What a preview card says and where each part goes, as plain data: the
- * satori element tree is built here from measured, fitted text, so the
- * renderer only draws it. Pure: fonts come in as `Measure` functions.
+ * What a preview card says and where each part goes: the text is measured and
+ * fitted here, and the card written out as SVG with every glyph an outline, so
+ * the renderer only rasterises it. Pure: fonts come in as `Measure` and
+ * `Outline` functions.
  */
 import { PREVIEW_IMAGE_SIZE } from '../../shared/paths.ts';
+import type { Outline } from './fonts.ts';
 import { fitText, type FittedText, type Measure, type TextBox } from './layout.ts';
 
 export interface PreviewCard {
@@ -28,7 +30,7 @@ const { width: WIDTH, height: HEIGHT } = PREVIEW_IMAGE_SIZE;
 const PADDING_X = 72;
 const PADDING_Y = 60;
 const CONTENT_WIDTH = WIDTH - 2 * PADDING_X;
-/** satori may set text a little differently from the advance widths: keep a margin so a line never clips. */
+/** A margin inside the padding, so the longest line never touches the card's edge. */
 const SAFE_WIDTH = Math.floor(CONTENT_WIDTH * 0.96);
 const EYEBROW = { size: 30, lineHeight: 1.3, pillPaddingX: 20, pillPaddingY: 8 };
 const FOOTER = { size: 28, lineHeight: 1.3, paddingTop: 16, rule: 2 };
@@ -92,76 +94,48 @@ export function layoutCard(card: PreviewCard, fonts: Fonts): CardLayout {
   return { eyebrow, title: fitText(card.title, titleBox, fonts.bold), subtitle, footer, badge };
 }
 
-/** The subset of satori's input this card uses: elements with inline styles. */
-export interface CardElement {
-  readonly type: 'div';
-  readonly props: { readonly style: Record<string, string | number>; readonly children?: string | readonly CardElement[] };
+export interface Outlines {
+  readonly regular: Outline;
+  readonly bold: Outline;
 }
 
-const div = (style: Record<string, string | number>, children?: string | readonly CardElement[]): CardElement => ({
-  type: 'div',
-  props: children === undefined ? { style } : { style, children },
-});
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
-/** Each line is its own element, set without wrapping: the lines are the ones measured in layoutCard. */
-const lines = (text: FittedText, lineHeight: number, style: Record<string, string | number>): CardElement =>
-  div(
-    { display: 'flex', flexDirection: 'column', fontSize: text.fontSize, lineHeight },
-    text.lines.map((line) => div({ display: 'flex', whiteSpace: 'pre', ...style }, line)),
-  );
+/** Lines set one under the other from `top`, each centred in its line box as CSS does (half the leading above). */
+function textLines(text: FittedText, x: number, top: number, lineHeight: number, outline: Outline, fill: string): string {
+  const box = text.fontSize * lineHeight;
+  const halfLeading = (box - (outline.ascent + outline.descent) * text.fontSize) / 2;
+  const data = text.lines.map((line, index) => outline.pathData(line, x, top + index * box + halfLeading + outline.ascent * text.fontSize, text.fontSize));
+  return `<path fill="${escapeAttribute(fill)}" d="${data.join('')}"/>`;
+}
 
-export function cardElement(layout: CardLayout, fontFamily: string): CardElement {
-  return div(
-    {
-      // satori sizes boxes without their padding (content-box), so the padding is taken off here.
-      width: WIDTH - 2 * PADDING_X,
-      height: HEIGHT - 2 * PADDING_Y,
-      display: 'flex',
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      padding: `${PADDING_Y}px ${PADDING_X}px`,
-      // A flat colour, not a gradient: the PNG compresses to a fraction of the size.
-      backgroundColor: COLOURS.background,
-      color: COLOURS.title,
-      fontFamily,
-    },
-    [
-      div({ display: 'flex' }, [
-        div(
-          {
-            display: 'flex',
-            padding: `${EYEBROW.pillPaddingY}px ${EYEBROW.pillPaddingX}px`,
-            borderRadius: 999,
-            backgroundColor: COLOURS.pill,
-            color: COLOURS.muted,
-            fontWeight: 700,
-            fontSize: EYEBROW.size,
-            lineHeight: EYEBROW.lineHeight,
-          },
-          layout.eyebrow.lines[0],
-        ),
-      ]),
-      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: `${GAP}px 0` }, [
-        lines(layout.title, TITLE_LINE_HEIGHT, { fontWeight: 700, color: COLOURS.title }),
-        ...(layout.subtitle
-          ? [div({ display: 'flex', marginTop: SUBTITLE_GAP }, [lines(layout.subtitle, SUBTITLE.lineHeight, { fontWeight: 400, color: COLOURS.muted })])]
-          : []),
-      ]),
-      div(
-        {
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'center',
-          fontSize: FOOTER.size,
-          lineHeight: FOOTER.lineHeight,
-          borderTop: `${FOOTER.rule}px solid ${COLOURS.rule}`,
-          paddingTop: FOOTER.paddingTop,
-        },
-        [
-          div({ display: 'flex', fontWeight: 700 }, layout.footer.lines[0]),
-          ...(layout.badge ? [div({ display: 'flex', fontWeight: 400, color: COLOURS.muted }, layout.badge.lines[0])] : []),
-        ],
-      ),
-    ],
-  );
+/**
+ * The card as SVG, every glyph an outline: the same boxes the layout measured (padding, the eyebrow's pill, the title
+ * block centred between it and the footer's rule), so the rasteriser needs no fonts and no layout engine.
+ */
+export function cardSvg(layout: CardLayout, outlines: Outlines): string {
+  const left = PADDING_X;
+  const right = WIDTH - PADDING_X;
+  const pillHeight = EYEBROW.size * EYEBROW.lineHeight + 2 * EYEBROW.pillPaddingY;
+  const pillWidth = outlines.bold.width(layout.eyebrow.lines[0]!, layout.eyebrow.fontSize) + 2 * EYEBROW.pillPaddingX;
+  const footerLine = FOOTER.size * FOOTER.lineHeight;
+  const ruleTop = HEIGHT - PADDING_Y - footerLine - FOOTER.paddingTop - FOOTER.rule;
+  const footerTop = ruleTop + FOOTER.rule + FOOTER.paddingTop;
+  const middleTop = PADDING_Y + pillHeight + GAP;
+  const middleHeight = ruleTop - GAP - middleTop;
+  const titleHeight = blockHeight(layout.title, TITLE_LINE_HEIGHT);
+  const subtitleHeight = layout.subtitle ? SUBTITLE_GAP + blockHeight(layout.subtitle, SUBTITLE.lineHeight) : 0;
+  const titleTop = middleTop + Math.max(0, (middleHeight - titleHeight - subtitleHeight) / 2);
+  const badgeWidth = layout.badge ? outlines.regular.width(layout.badge.lines[0]!, layout.badge.fontSize) : 0;
+  const parts = [
+    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${COLOURS.background}"/>`,
+    `<rect x="${left}" y="${PADDING_Y}" width="${pillWidth}" height="${pillHeight}" rx="${pillHeight / 2}" fill="${COLOURS.pill}"/>`,
+    textLines(layout.eyebrow, left + EYEBROW.pillPaddingX, PADDING_Y + EYEBROW.pillPaddingY, EYEBROW.lineHeight, outlines.bold, COLOURS.muted),
+    textLines(layout.title, left, titleTop, TITLE_LINE_HEIGHT, outlines.bold, COLOURS.title),
+    layout.subtitle ? textLines(layout.subtitle, left, titleTop + titleHeight + SUBTITLE_GAP, SUBTITLE.lineHeight, outlines.regular, COLOURS.muted) : '',
+    `<rect x="${left}" y="${ruleTop}" width="${right - left}" height="${FOOTER.rule}" fill="${COLOURS.rule}"/>`,
+    textLines(layout.footer, left, footerTop, FOOTER.lineHeight, outlines.bold, COLOURS.title),
+    layout.badge ? textLines(layout.badge, right - badgeWidth, footerTop, FOOTER.lineHeight, outlines.regular, COLOURS.muted) : '',
+  ];
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${parts.join('')}</svg>`;
 }

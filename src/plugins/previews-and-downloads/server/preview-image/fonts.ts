@@ -1,20 +1,26 @@
 /**
  * The fonts preview images are set in: Inter from @fontsource/inter, read from
  * node_modules, so rendering needs no network and no system font. WOFF, not
- * WOFF2: satori reads TTF, OTF and WOFF only.
+ * WOFF2: opentype.js reads TTF, OTF and WOFF only.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import opentype from 'opentype.js';
+import opentype, { type Font, type Glyph } from 'opentype.js';
 import type { Measure } from './layout.ts';
 
-export const FONT_FAMILY = 'Inter';
+/** A weight's text as outlines (see outlineWith). */
+export interface Outline {
+  /** Above and below the baseline, as fractions of the font size (the font's hhea metrics, which CSS uses). */
+  readonly ascent: number;
+  readonly descent: number;
+  /** The same widths as measureWith's. */
+  readonly width: Measure;
+  pathData(text: string, x: number, baseline: number, fontSize: number): string;
+}
 
 export interface LoadedFont {
-  readonly name: string;
   readonly weight: 400 | 700;
-  readonly style: 'normal';
   readonly data: Buffer;
 }
 
@@ -35,7 +41,7 @@ export function loadFonts(): LoadedFont[] {
     } catch {
       throw new Error(`@fontsource/inter has no files/${file}: run \`npm ci\` (the font must match package-lock.json).`);
     }
-    return { name: FONT_FAMILY, weight, style: 'normal', data: readFileSync(path) };
+    return { weight, data: readFileSync(path) };
   });
 }
 
@@ -46,29 +52,75 @@ export function fontsFingerprint(fonts: readonly LoadedFont[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * Width of text from the fonts' advance widths (the first font that has the
- * glyph, as satori picks). No kerning: satori's text is then never wider than
- * measured, so a line that fits here fits on the card.
- */
-export function measureWith(fonts: readonly LoadedFont[], weight: 400 | 700): Measure {
+/** One weight's fonts, latin first: each character is set in the first that has its glyph, as a browser picks. */
+function glyphsOf(fonts: readonly LoadedFont[], weight: 400 | 700): (character: string) => { font: Font; glyph: Glyph } {
   const parsed = fonts
     .filter((font) => font.weight === weight)
     .map((font) => opentype.parse(font.data.buffer.slice(font.data.byteOffset, font.data.byteOffset + font.data.byteLength) as ArrayBuffer));
-  const widths = new Map<string, number>();
-  const advance = (character: string): number => {
-    let width = widths.get(character);
-    if (width === undefined) {
-      const glyph = parsed.map((font) => ({ font, glyph: font.charToGlyph(character) })).find(({ glyph }) => glyph.index !== 0);
-      const fallback = parsed[0]!;
-      width = glyph ? (glyph.glyph.advanceWidth ?? 0) / glyph.font.unitsPerEm : (fallback.charToGlyph(character).advanceWidth ?? 0) / fallback.unitsPerEm;
-      widths.set(character, width);
+  if (parsed.length === 0) throw new Error(`no preview-image font of weight ${weight}: check FILES in fonts.ts.`);
+  const cache = new Map<string, { font: Font; glyph: Glyph }>();
+  return (character) => {
+    let found = cache.get(character);
+    if (!found) {
+      found = parsed.map((font) => ({ font, glyph: font.charToGlyph(character) })).find(({ glyph }) => glyph.index !== 0);
+      // No font has it: the first font's "missing glyph" box, so the reader sees that something is there.
+      found ??= { font: parsed[0]!, glyph: parsed[0]!.charToGlyph(character) };
+      cache.set(character, found);
     }
-    return width;
+    return found;
   };
+}
+
+/**
+ * Width of text from the fonts' advance widths. No kerning, here or in outlineWith: the card sets text exactly as
+ * measured, so a line that fits here fits on the card.
+ */
+export function measureWith(fonts: readonly LoadedFont[], weight: 400 | 700): Measure {
+  return widthWith(glyphsOf(fonts, weight));
+}
+
+function widthWith(glyphOf: ReturnType<typeof glyphsOf>): Measure {
   return (text, fontSize) => {
     let total = 0;
-    for (const character of text) total += advance(character);
+    for (const character of text) {
+      const { font, glyph } = glyphOf(character);
+      total += (glyph.advanceWidth ?? 0) / font.unitsPerEm;
+    }
     return total * fontSize;
+  };
+}
+
+const coordinate = (value: number) => String(Math.round(value * 100) / 100);
+
+/**
+ * Text as SVG path data, glyph after glyph along the baseline: the card needs no font in the rasteriser, and a
+ * line's width is exactly what measureWith said. Also the fonts' vertical metrics, for placing lines as CSS does.
+ */
+export function outlineWith(fonts: readonly LoadedFont[], weight: 400 | 700): Outline {
+  const glyphOf = glyphsOf(fonts, weight);
+  const first = glyphOf('H').font;
+  return {
+    width: widthWith(glyphOf),
+    ascent: first.ascender / first.unitsPerEm,
+    descent: -first.descender / first.unitsPerEm,
+    pathData(text, x, baseline, fontSize) {
+      let pen = x;
+      let data = '';
+      for (const character of text) {
+        const { font, glyph } = glyphOf(character);
+        const scale = fontSize / font.unitsPerEm;
+        const px = (value: number) => coordinate(pen + value * scale);
+        // Font units point up; SVG's y points down.
+        const py = (value: number) => coordinate(baseline - value * scale);
+        for (const command of glyph.path.commands) {
+          if (command.type === 'M' || command.type === 'L') data += `${command.type}${px(command.x)} ${py(command.y)}`;
+          else if (command.type === 'Q') data += `Q${px(command.x1)} ${py(command.y1)} ${px(command.x)} ${py(command.y)}`;
+          else if (command.type === 'C') data += `C${px(command.x1)} ${py(command.y1)} ${px(command.x2)} ${py(command.y2)} ${px(command.x)} ${py(command.y)}`;
+          else data += 'Z';
+        }
+        pen += (glyph.advanceWidth ?? 0) * scale;
+      }
+      return data;
+    },
   };
 }

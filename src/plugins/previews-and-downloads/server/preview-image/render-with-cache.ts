@@ -1,9 +1,9 @@
 /** Renders every preview image that is not already in the cache; reports what it did for the build log. */
 import { availableParallelism } from 'node:os';
-import type { Fonts } from './card-layout.ts';
+import type { Outlines } from './card-layout.ts';
 import { ImageCache, cardKey, rendererFingerprint } from './cache.ts';
 import type { PreviewImageSpec } from './image-specs.ts';
-import { fontsFingerprint, loadFonts, measureWith } from './fonts.ts';
+import { fontsFingerprint, loadFonts, outlineWith } from './fonts.ts';
 import { startCardRenderer } from './render.ts';
 
 export interface GeneratedImages {
@@ -28,12 +28,12 @@ export async function generatePreviewImages(specs: readonly PreviewImageSpec[], 
     else missing.push({ path, card, key });
   }
   if (missing.length > 0) {
-    const measures: Fonts = { regular: measureWith(fonts, 400), bold: measureWith(fonts, 700) };
-    const drawer = startCardRenderer(fonts, Math.min(missing.length, availableParallelism()));
+    const outlines: Outlines = { regular: outlineWith(fonts, 400), bold: outlineWith(fonts, 700) };
+    const drawer = startCardRenderer(Math.min(missing.length, availableParallelism()));
     try {
       await Promise.all(
         missing.map(async ({ path, card, key }) => {
-          const png = await drawer.render(card, measures);
+          const png = await drawer.render(card, outlines);
           cache.set(key, png);
           files.set(path.slice(1), png);
         }),

@@ -1,7 +1,7 @@
 /**
- * Draws cards on worker threads (render-worker.mjs), one per core: drawing is CPU-bound (about 100 ms a card), so a
- * site of thousands of questions draws its images on every core instead of one, and the main thread stays free for
- * the other plugins' work meanwhile. The element tree is built here from measured text; the workers only draw it.
+ * Draws cards on worker threads (render-worker.mjs), one per core: rasterising and encoding are CPU-bound (about
+ * 25 ms a card), so a site of thousands of questions draws its images on every core instead of one. The card's SVG is
+ * written here, from measured text set as outlines (card-layout.ts); the workers only rasterise it.
  *
  * Each worker gets its next card only when it has sent back the last one. Between two cards its event loop then
  * turns, which is when Node runs the finalizers that free resvg's native pixmaps (3 MB a card): drawn back to back
@@ -9,38 +9,35 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PREVIEW_IMAGE_SIZE } from '../../shared/paths.ts';
-import { cardElement, layoutCard, type PreviewCard, type Fonts } from './card-layout.ts';
-import { FONT_FAMILY, type LoadedFont } from './fonts.ts';
+import { cardSvg, layoutCard, type Outlines, type PreviewCard } from './card-layout.ts';
 
 type Reply = { png: Uint8Array } | { error: string };
 
 interface Job {
-  readonly element: unknown;
+  readonly svg: string;
   readonly resolve: (png: Buffer) => void;
   readonly reject: (error: Error) => void;
 }
 
 export interface CardRenderer {
-  render(card: PreviewCard, measures: Fonts): Promise<Buffer>;
+  render(card: PreviewCard, outlines: Outlines): Promise<Buffer>;
   /** Stops the workers; call it when every card is drawn. */
   close(): Promise<void>;
 }
 
 /** Starts `threads` workers (one per core by default). */
-export function startCardRenderer(fonts: readonly LoadedFont[], threads = availableParallelism()): CardRenderer {
-  const workerData = { ...PREVIEW_IMAGE_SIZE, fonts: fonts.map(({ name, data, weight, style }) => ({ name, data, weight, style })) };
+export function startCardRenderer(threads = availableParallelism()): CardRenderer {
   const queue: Job[] = [];
   const idle: { worker: Worker; current?: Job }[] = [];
   const dispatch = () => {
     while (idle.length > 0 && queue.length > 0) {
       const slot = idle.pop()!;
       slot.current = queue.shift()!;
-      slot.worker.postMessage(slot.current.element);
+      slot.worker.postMessage(slot.current.svg);
     }
   };
   const slots = Array.from({ length: Math.max(1, threads) }, () => {
-    const slot: { worker: Worker; current?: Job } = { worker: new Worker(new URL('./render-worker.mjs', import.meta.url), { workerData }) };
+    const slot: { worker: Worker; current?: Job } = { worker: new Worker(new URL('./render-worker.mjs', import.meta.url)) };
     slot.worker.on('message', (reply: Reply) => {
       const job = slot.current;
       slot.current = undefined;
@@ -58,10 +55,10 @@ export function startCardRenderer(fonts: readonly LoadedFont[], threads = availa
   });
   idle.push(...slots);
   return {
-    render(card, measures) {
-      const element = cardElement(layoutCard(card, measures), FONT_FAMILY);
+    render(card, outlines) {
+      const svg = cardSvg(layoutCard(card, { regular: outlines.regular.width, bold: outlines.bold.width }), outlines);
       return new Promise((resolve, reject) => {
-        queue.push({ element, resolve, reject });
+        queue.push({ svg, resolve, reject });
         dispatch();
       });
     },
