@@ -12,6 +12,7 @@ import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
 import redirectPagesPlugin from './src/plugins/redirect-pages/index.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
+import routeLookupPlugin from './src/plugins/route-lookup/index.ts';
 import {
   DEFAULT_OPTIONS as previewsAndDownloadsDefaults,
   type UserOptions as PreviewsAndDownloadsOptions,
@@ -90,6 +91,8 @@ const config = {
     studyModeInlineScriptPlugin,
     // No Prism in the browser: the site has no code to highlight (see the plugin).
     plainCodeBlocksPlugin,
+    // A page's route found by lookup, not by walking a route per question, in Docusaurus's client (see the plugin).
+    routeLookupPlugin,
     // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components', /study's.
     [
       pageStylesheets,
