@@ -65,6 +65,30 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     }
   });
 
+  it('opens another question of its topic from the sidebar inside the app, without reloading the page', async () => {
+    const other = questions.find((candidate) => candidate.primaryTopic === question.primaryTopic && candidate.number !== question.number);
+    if (!other) throw new Error(`questions.json has no other question in topic "${question.primaryTopic}"`);
+    const page = await visit(question.permalink);
+    const sameDocument = () => page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument);
+    try {
+      await startApp(page, { timeout: 15_000 });
+      await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+      await page
+        .locator(`nav[aria-label="Docs sidebar"] a[href="${sitePath(other.permalink)}"]`)
+        .first()
+        .click();
+      await page.waitForURL(urlFor(other.permalink));
+      await expect.poll(() => headings(page), { timeout: 15_000 }).toEqual([other.title]);
+      expect(await page.locator('nav[aria-label="Docs sidebar"] a[aria-current="page"]').getAttribute('href')).toBe(sitePath(other.permalink));
+      expect(await sameDocument(), 'the app navigated: the page was not loaded again').toBe(true);
+      // Negative control: a page loaded again loses the mark, so the check above catches a reload.
+      await page.reload();
+      expect(await sameDocument()).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('expands its topic in the sidebar, with the current page marked active', async () => {
     const page = await visit(question.permalink);
     try {
