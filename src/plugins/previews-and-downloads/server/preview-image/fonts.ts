@@ -90,35 +90,84 @@ function widthWith(glyphOf: ReturnType<typeof glyphsOf>): Measure {
   };
 }
 
-const coordinate = (value: number) => String(Math.round(value * 100) / 100);
+/** Coordinates are kept in hundredths of a pixel, as integers, so relative moves add up exactly. */
+const HUNDREDTHS = 100;
+const number = (hundredths: number) => String(hundredths / HUNDREDTHS);
+
+/** A glyph's outline at one size, in relative commands after its first point, so a line is these strings joined. */
+interface SizedGlyph {
+  /** The first point, from the glyph's origin on the baseline; undefined for a glyph with no outline (a space). */
+  readonly start: readonly [number, number] | undefined;
+  /** Where the pen is after the last command (`z` returns it to its contour's start), from the origin. */
+  readonly end: readonly [number, number];
+  /** Every command after the first `M`, relative. */
+  readonly body: string;
+}
+
+function sizedGlyph(glyph: Glyph, scale: number): SizedGlyph {
+  const x = (value: number) => Math.round(value * scale * HUNDREDTHS);
+  // Font units point up; SVG's y points down.
+  const y = (value: number) => -Math.round(value * scale * HUNDREDTHS);
+  let start: [number, number] | undefined;
+  let current: [number, number] = [0, 0];
+  let contourStart: [number, number] = [0, 0];
+  let body = '';
+  const to = (px: number, py: number) => `${number(px - current[0])} ${number(py - current[1])}`;
+  for (const command of glyph.path.commands) {
+    if (command.type === 'Z') {
+      body += 'z';
+      current = contourStart;
+      continue;
+    }
+    const end: [number, number] = [x(command.x), y(command.y)];
+    if (command.type === 'M') {
+      if (start) body += `m${to(...end)}`;
+      else start = end;
+      contourStart = end;
+    } else if (command.type === 'L') body += `l${to(...end)}`;
+    else if (command.type === 'Q') body += `q${to(x(command.x1), y(command.y1))} ${to(...end)}`;
+    else if (command.type === 'C') body += `c${to(x(command.x1), y(command.y1))} ${to(x(command.x2), y(command.y2))} ${to(...end)}`;
+    current = end;
+  }
+  return { start, end: current, body };
+}
 
 /**
  * Text as SVG path data, glyph after glyph along the baseline: the card needs no font in the rasteriser, and a
- * line's width is exactly what measureWith said. Also the fonts' vertical metrics, for placing lines as CSS does.
+ * line's width is exactly what measureWith said. Each glyph's outline is computed once per size and reused: a bank
+ * of thousands of cards sets the same few dozen glyphs at a handful of sizes. Also the fonts' vertical metrics, for
+ * placing lines as CSS does.
  */
 export function outlineWith(fonts: readonly LoadedFont[], weight: 400 | 700): Outline {
   const glyphOf = glyphsOf(fonts, weight);
   const first = glyphOf('H').font;
+  const sized = new Map<Glyph, Map<number, SizedGlyph>>();
+  const outlineOf = (glyph: Glyph, font: Font, fontSize: number): SizedGlyph => {
+    let sizes = sized.get(glyph);
+    if (!sizes) sized.set(glyph, (sizes = new Map<number, SizedGlyph>()));
+    let outline = sizes.get(fontSize);
+    if (!outline) sizes.set(fontSize, (outline = sizedGlyph(glyph, fontSize / font.unitsPerEm)));
+    return outline;
+  };
   return {
     width: widthWith(glyphOf),
     ascent: first.ascender / first.unitsPerEm,
     descent: -first.descender / first.unitsPerEm,
     pathData(text, x, baseline, fontSize) {
       let pen = x;
+      let current: readonly [number, number] | undefined;
       let data = '';
       for (const character of text) {
         const { font, glyph } = glyphOf(character);
-        const scale = fontSize / font.unitsPerEm;
-        const px = (value: number) => coordinate(pen + value * scale);
-        // Font units point up; SVG's y points down.
-        const py = (value: number) => coordinate(baseline - value * scale);
-        for (const command of glyph.path.commands) {
-          if (command.type === 'M' || command.type === 'L') data += `${command.type}${px(command.x)} ${py(command.y)}`;
-          else if (command.type === 'Q') data += `Q${px(command.x1)} ${py(command.y1)} ${px(command.x)} ${py(command.y)}`;
-          else if (command.type === 'C') data += `C${px(command.x1)} ${py(command.y1)} ${px(command.x2)} ${py(command.y2)} ${px(command.x)} ${py(command.y)}`;
-          else data += 'Z';
+        const outline = outlineOf(glyph, font, fontSize);
+        if (outline.start) {
+          const origin = [Math.round(pen * HUNDREDTHS), Math.round(baseline * HUNDREDTHS)] as const;
+          const [startX, startY] = [origin[0] + outline.start[0], origin[1] + outline.start[1]];
+          data += current ? `m${number(startX - current[0])} ${number(startY - current[1])}` : `M${number(startX)} ${number(startY)}`;
+          data += outline.body;
+          current = [origin[0] + outline.end[0], origin[1] + outline.end[1]];
         }
-        pen += (glyph.advanceWidth ?? 0) * scale;
+        pen += ((glyph.advanceWidth ?? 0) * fontSize) / font.unitsPerEm;
       }
       return data;
     },
