@@ -5,6 +5,7 @@ import studyModeInlineScriptPlugin from './src/plugins/study-mode-inline-script.
 import { ssrTemplate } from './src/ssr/ssr-template.ts';
 import { normaliseBaseUrl, SITE_PREVIEW_IMAGE, STUDY_PATH } from './contract/urls.ts';
 import type { UserOptions as SearchOptions } from './src/plugins/search/options.ts';
+import type { UserOptions as LeanDocsOptions } from './src/plugins/lean-docs/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import type { UserOptions as StudyDataOptions } from './src/plugins/study-data/options.ts';
 import type { UserOptions as OfflineOptions } from './src/plugins/offline/options.ts';
@@ -70,14 +71,8 @@ const config = {
     [
       'classic',
       {
-        docs: {
-          path: 'docs',
-          routeBasePath: '/',
-          sidebarPath: './sidebars.ts',
-          remarkPlugins,
-          rehypePlugins,
-          breadcrumbs: true,
-        },
+        // The docs plugin is added below, wrapped (src/plugins/lean-docs).
+        docs: false,
         blog: false,
         theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,
@@ -88,6 +83,18 @@ const config = {
   clientModules: ['./src/client-modules/idle-prefetch.ts'],
 
   plugins: [
+    // Docusaurus's docs plugin, with each doc's front matter in its chunk once instead of twice (see the plugin).
+    [
+      './src/plugins/lean-docs/index.ts',
+      {
+        path: 'docs',
+        routeBasePath: '/',
+        sidebarPath: './sidebars.ts',
+        remarkPlugins,
+        rehypePlugins,
+        breadcrumbs: true,
+      } satisfies LeanDocsOptions,
+    ],
     studyModeInlineScriptPlugin,
     // No Prism in the browser: the site has no code to highlight (see the plugin).
     plainCodeBlocksPlugin,

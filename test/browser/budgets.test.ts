@@ -14,7 +14,8 @@
  *
  * kB here is 1,000 bytes, the stricter reading of the budget.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -135,5 +136,30 @@ describe('a question page’s HTML', () => {
       `[budgets] question HTML gzip: largest ${sizes[0]!.path} ${kB(sizes[0]!.gzip)}, smallest ${kB(sizes.at(-1)!.gzip)} (budget ${kB(HTML_BUDGET)})`,
     );
     expect(sizes.filter((size) => size.gzip > HTML_BUDGET).map((size) => `${size.path}: ${kB(size.gzip)}`)).toEqual([]);
+  });
+});
+
+describe('a question page’s content chunk', () => {
+  /** Each built script, read once: the chunk of a question is the one whose doc metadata names its source file. */
+  const scripts = readdirSync(join(buildDir, 'assets/js'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ name, text: readFileSync(join(buildDir, 'assets/js', name), 'utf8') }));
+  const chunkOf = (slug: string) => scripts.filter(({ text }) => text.includes(`"source":"@site/docs/questions/${slug}.mdx"`));
+
+  it('carries the question’s front matter once: in its export, not again in the doc’s metadata', () => {
+    const copies = questions.map((question) => {
+      const chunks = chunkOf(question.slug);
+      expect(
+        chunks.map(({ name }) => name),
+        `one chunk for ${question.slug}`,
+      ).toHaveLength(1);
+      const { text } = chunks[0]!;
+      // The export the theme reads (useDoc().frontMatter) holds the question's data...
+      expect(text, question.slug).toContain(`question_id:${question.id}`);
+      // ...and the metadata's copy, which nothing reads, is empty. Negative control: the export itself is not empty.
+      expect(text.match(/"frontMatter":\{\}/g), question.slug).toHaveLength(1);
+      return gzipSync(text).length;
+    });
+    console.log(`[budgets] question content chunks, gzip: ${kB(Math.min(...copies))} to ${kB(Math.max(...copies))}`);
   });
 });
