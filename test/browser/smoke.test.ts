@@ -89,6 +89,33 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     }
   });
 
+  it('opens another topic of the sidebar with every one of its questions (the server trims closed categories, the app does not)', async () => {
+    const other = topics.find((topic) => topic.id !== question.primaryTopic && questions.filter((candidate) => candidate.primaryTopic === topic.id).length > 2);
+    if (!other) throw new Error('topics.json has no other topic with more than two questions');
+    const expected = questions.filter((candidate) => candidate.primaryTopic === other.id).map((candidate) => sitePath(candidate.permalink));
+    const page = await visit(question.permalink);
+    try {
+      await startApp(page, { timeout: 15_000 });
+      const category = page.locator('nav[aria-label="Docs sidebar"] li.theme-doc-sidebar-item-category', {
+        has: page.locator(`:scope > .menu__list-item-collapsible > a[href="${sitePath(other.permalink)}"]`),
+      });
+      const visibleLinks = async () => {
+        const links = category.locator('li.theme-doc-sidebar-item-link a');
+        const hrefs: string[] = [];
+        for (const link of await links.all()) if (await link.isVisible()) hrefs.push((await link.getAttribute('href')) ?? '');
+        return hrefs.sort();
+      };
+      // Negative control: closed, it shows none of them.
+      expect(await visibleLinks()).toEqual([]);
+      await category.locator(':scope > .menu__list-item-collapsible > button').click();
+      // Its questions, all of them (a topic may also list a guide).
+      const questionLinks = async () => (await visibleLinks()).filter((href) => href.startsWith(sitePath('/questions/')));
+      await expect.poll(questionLinks, { timeout: 15_000 }).toEqual([...expected].sort());
+    } finally {
+      await page.close();
+    }
+  });
+
   it('expands its topic in the sidebar, with the current page marked active', async () => {
     const page = await visit(question.permalink);
     try {

@@ -11,8 +11,10 @@
 import DocSidebarDesktop from '@theme/DocSidebar/Desktop';
 import DocSidebarMobile from '@theme/DocSidebar/Mobile';
 import type { Props } from '@theme/DocSidebar';
-import { type ReactNode, useEffect, useState } from 'react';
+import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { onFirstInteraction } from '@site/src/components/hydration/first-interaction';
+import { trimCollapsedCategories } from '@site/src/components/sidebar/trim-collapsed-categories';
 
 /** Infima's and the theme's breakpoint: the mobile navbar and menu below it. */
 const NARROW_SCREEN = '(max-width: 996px)';
@@ -34,9 +36,12 @@ function useNarrowScreenOnceTouched(): boolean {
 
 export default function DocSidebar(props: Props): ReactNode {
   const narrow = useNarrowScreenOnceTouched();
+  // On the server only: the same HTML from a sidebar whose closed categories are trimmed (see the module).
+  const { sidebar, path } = props;
+  const rendered = useMemo(() => (ExecutionEnvironment.canUseDOM ? sidebar : trimCollapsedCategories(sidebar, path)), [sidebar, path]);
   return (
     <>
-      <DocSidebarDesktop {...props} />
+      <DocSidebarDesktop {...props} sidebar={rendered} />
       {narrow && <DocSidebarMobile {...props} />}
     </>
   );
