@@ -14,6 +14,7 @@ import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesh
 import redirectPagesPlugin from './src/plugins/redirect-pages/index.ts';
 import plainCodeBlocksPlugin from './src/plugins/plain-code-blocks/index.ts';
 import routeLookupPlugin from './src/plugins/route-lookup/index.ts';
+import startAppFilePlugin from './src/plugins/start-app-file/index.ts';
 import {
   DEFAULT_OPTIONS as previewsAndDownloadsDefaults,
   type UserOptions as PreviewsAndDownloadsOptions,
@@ -37,7 +38,8 @@ const config = {
   // The share plugin writes preview images, downloads and robots.txt here at every start and build.
   staticDirectories: ['static', previewsAndDownloadsDefaults.outputDir],
 
-  // The app starts on the reader's first intent, not at load: see src/ssr/start-app-on-intent.ts.
+  // The app starts on the reader's first intent, not at load: see src/ssr/start-app-on-intent.ts. The script that
+  // starts it is a file every page shares (startAppFilePlugin adds it to the build).
   ssrTemplate,
 
   onBrokenLinks: 'throw',
@@ -100,6 +102,8 @@ const config = {
     plainCodeBlocksPlugin,
     // A page's route found by lookup, not by walking a route per question, in Docusaurus's client (see the plugin).
     routeLookupPlugin,
+    // The file the pages' template links to start the app on the reader's first intent (see src/ssr/start-app-file.ts).
+    startAppFilePlugin,
     // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components', /study's.
     [
       pageStylesheets,

@@ -2,28 +2,17 @@
  * The HTML shell of every built page (docusaurus.config.ts `ssrTemplate`):
  * Docusaurus's own (@docusaurus/core/lib/ssg/ssgTemplate.html.js) with one
  * change. Its `<script defer>` tags for the app's entry scripts are replaced by
- * an inline script at the end of <body> that starts the app on the reader's
- * first intent (see start-app-on-intent.ts for why and how).
+ * one `<script defer>` at the end of <body>, of a file that starts the app on
+ * the reader's first intent (see start-app-on-intent.ts for why and how, and
+ * start-app-file.ts for the file).
  *
  * Only `docusaurus build` uses it; `docusaurus start` serves its own template
  * and starts the app at once.
  */
-import { STUDY_MODE_ATTRIBUTE } from '../study/study-mode.ts';
-import { startAppOnIntent } from './start-app-on-intent.ts';
+import { APP_SCRIPTS_ATTRIBUTE, startAppFilePath } from './start-app-file.ts';
 
-/**
- * How long, after its scripts have run, the app has to hydrate before the page
- * gives up on it and shows any answer study mode hid.
- */
-const APP_START_GRACE_MS = 5000;
-
-/** The inline script's text, given the expression (in the template language) that lists the app's script URLs. */
-function startAppScript(scriptsExpression: string): string {
-  const js = JSON.stringify;
-  return `(${startAppOnIntent.toString()})(${scriptsExpression}, ${js(STUDY_MODE_ATTRIBUTE)}, ${APP_START_GRACE_MS});`;
-}
-
-const scriptUrls = '<%~ JSON.stringify(it.scripts.map(function (script) { return it.baseUrl + script; })) %>';
+/** The app's script URLs, space-separated, in the template language (`<%= %>` escapes them for the attribute). */
+const appScriptUrls = '<%= it.scripts.map(function (script) { return it.baseUrl + script; }).join(" ") %>';
 
 export const ssrTemplate = `<!DOCTYPE html>
 <html <%~ it.htmlAttributes %>>
@@ -42,7 +31,7 @@ export const ssrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script>${startAppScript(scriptUrls)}</script>
+    <script defer src="<%= it.baseUrl %>${startAppFilePath}" ${APP_SCRIPTS_ATTRIBUTE}="${appScriptUrls}"></script>
   </body>
 </html>
 `;

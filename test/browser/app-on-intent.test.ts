@@ -6,11 +6,13 @@
  * the app (a query or a fragment) starts it at once; and a failed start leaves
  * nothing hidden behind a button that cannot work.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
 import { HYDRATED, holdBack, startApp } from './helpers/app.ts';
-import { firstAnswerLine, pageAnswer, questionWithKeyPoints, urlFor, visibleText, watchForErrors } from './helpers/site.ts';
+import { basePath, buildDir, firstAnswerLine, pageAnswer, questionWithKeyPoints, urlFor, visibleText, watchForErrors } from './helpers/site.ts';
 
 const question = questionWithKeyPoints(3);
 const MAIN_SCRIPT = '**/assets/js/main.*.js';
@@ -114,4 +116,41 @@ describe('a press before the app runs', () => {
       expect(await modeSwitch(page).getAttribute('aria-checked')).toBe('false');
       expect(await visibleText(pageAnswer(page))).toContain(firstAnswerLine(question));
     }));
+});
+
+describe('the script that starts the app', () => {
+  /** Every page Docusaurus rendered (redirect pages are the redirect plugin's own HTML, with no app), with its HTML. */
+  const pages = readdirSync(buildDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(join(buildDir, file), 'utf8') }))
+    .filter(({ html }) => /<div id="?__docusaurus"?>/.test(html));
+  const scriptTags = (html: string) =>
+    [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map(([, attributes, text]) => ({ attributes: attributes!, text: text! }));
+  const attribute = (attributes: string, name: string) =>
+    new RegExp(`\\b${name}=(?:"([^"]*)"|([^\\s>]+))`)
+      .exec(attributes)
+      ?.slice(1)
+      .find((value) => value !== undefined);
+  const fileOf = (url: string) => join(buildDir, url.slice(basePath.length));
+  /** Text only the start script has: the attribute it sets as the app starts. */
+  const START_SCRIPT_TEXT = 'data-app';
+
+  it('is one file every page links, not text every page repeats', () => {
+    expect(pages.length, 'pages found').toBeGreaterThan(100);
+    const linked = new Set<string>();
+    for (const { file, html } of pages) {
+      const tags = scriptTags(html).filter(({ attributes }) => /start-app\.[0-9a-f]{8}\.js/.test(attributes));
+      expect(tags, `${file}: one start script`).toHaveLength(1);
+      const { attributes } = tags[0]!;
+      expect(attributes, `${file}: deferred, so it runs once the page is parsed`).toMatch(/\bdefer\b/);
+      linked.add(attribute(attributes, 'src')!);
+      for (const script of attribute(attributes, 'data-app-scripts')!.split(' ')) expect(existsSync(fileOf(script)), `${file}: ${script} is built`).toBe(true);
+      const inline = scriptTags(html).filter(({ attributes }) => !/\bsrc=|application\/ld\+json/.test(attributes));
+      expect(inline.filter(({ text }) => text.includes(START_SCRIPT_TEXT)).length, `${file}: no inline copy`).toBe(0);
+    }
+    expect([...linked], 'the same file on every page').toHaveLength(1);
+    const [url] = linked;
+    // Negative control: the marker that found no inline copy finds the code in the file.
+    expect(readFileSync(fileOf(url!), 'utf8')).toContain(START_SCRIPT_TEXT);
+  });
 });
