@@ -100,7 +100,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
         has: page.locator(`:scope > .menu__list-item-collapsible > a[href="${sitePath(other.permalink)}"]`),
       });
       const visibleLinks = async () => {
-        const links = category.locator('li.theme-doc-sidebar-item-link a');
+        const links = category.locator('a.menu__link:not(.menu__link--sublist)');
         const hrefs: string[] = [];
         for (const link of await links.all()) if (await link.isVisible()) hrefs.push((await link.getAttribute('href')) ?? '');
         return hrefs.sort();
