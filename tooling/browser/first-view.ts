@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 export type AssetKind = 'script' | 'stylesheet' | 'font';
 const KINDS = new Set<string>(['script', 'stylesheet', 'font']);
@@ -35,42 +35,46 @@ export function htmlFileFor(buildDir: string, path: string): string {
   return join(buildDir, relative === '' ? 'index.html' : `${relative}.html`);
 }
 
-/** Loads `url` in a fresh page and records what it downloads; `path` names its HTML file in `buildDir`. */
+/**
+ * Loads `url` in a fresh page and records what it downloads; `path` names its HTML file in `buildDir`. Only requests
+ * made until the app has hydrated count: after that the app prefetches the chunks of links in view while the browser
+ * is idle, which is the next page's cost, not this one's, and how much of it lands before the count ends depended on
+ * how busy the machine was (a busy run once counted 54 kB more).
+ */
 export async function measureFirstView(page: Page, url: string, buildDir: string, path: string): Promise<FirstView> {
-  const pending: Promise<Asset>[] = [];
+  const pending: Promise<Asset | undefined>[] = [];
   const seen = new Set<string>();
-  const onResponse = (response: Response) => {
-    const type = response.request().resourceType();
-    const kind = type === 'other' && /\.js$/.test(new URL(response.url()).pathname) ? 'script' : type;
-    if (!KINDS.has(kind) || seen.has(response.url())) return;
-    seen.add(response.url());
+  let counting = true;
+  const onRequest = (request: Request) => {
+    const type = request.resourceType();
+    const kind = type === 'other' && /\.js$/.test(new URL(request.url()).pathname) ? 'script' : type;
+    if (!counting || !KINDS.has(kind) || seen.has(request.url())) return;
+    seen.add(request.url());
     pending.push(
-      response.body().then((body) => ({
-        kind: kind as AssetKind,
-        url: response.url(),
-        raw: body.length,
-        gzip: kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length,
-      })),
+      request.response().then(async (response) => {
+        if (!response) return undefined;
+        const body = await response.body();
+        return {
+          kind: kind as AssetKind,
+          url: request.url(),
+          raw: body.length,
+          gzip: kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length,
+        };
+      }),
     );
   };
-  page.on('response', onResponse);
+  page.on('request', onRequest);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     // A key press with no effect of its own: the first intent that starts the app.
     await page.keyboard.press('Shift');
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    // Read every body, including responses that arrived while earlier ones were read.
-    for (let read = -1; read !== pending.length;) {
-      read = pending.length;
-      await Promise.all(pending);
-    }
   } finally {
-    page.off('response', onResponse);
+    counting = false;
+    page.off('request', onRequest);
   }
-  return {
-    htmlGzip: gzipSync(readFileSync(htmlFileFor(buildDir, path)), { level: 9 }).length,
-    assets: await Promise.all(pending),
-  };
+  const assets = (await Promise.all(pending)).filter((asset) => asset !== undefined);
+  return { htmlGzip: gzipSync(readFileSync(htmlFileFor(buildDir, path)), { level: 9 }).length, assets };
 }
 
 export function totalBytes(view: FirstView, kinds: readonly AssetKind[], key: 'raw' | 'gzip' = 'gzip'): number {
