@@ -96,7 +96,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     const page = await visit(question.permalink);
     try {
       await startApp(page, { timeout: 15_000 });
-      const category = page.locator('nav[aria-label="Docs sidebar"] li.theme-doc-sidebar-item-category', {
+      const category = page.locator('nav[aria-label="Docs sidebar"] li:has(> .menu__list-item-collapsible)', {
         has: page.locator(`:scope > .menu__list-item-collapsible > a[href="${sitePath(other.permalink)}"]`),
       });
       const visibleLinks = async () => {
@@ -127,7 +127,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
       expect(await current.isVisible(), 'the current page link is visible, i.e. its category is expanded').toBe(true);
 
       // The category that contains it is the question's primary topic, and it is expanded.
-      const category = sidebar.locator('li.theme-doc-sidebar-item-category', { has: page.locator('a[aria-current="page"]') }).last();
+      const category = sidebar.locator('li:has(> .menu__list-item-collapsible)', { has: page.locator('a[aria-current="page"]') }).last();
       const categoryLink = category.locator(':scope > .menu__list-item-collapsible > a');
       expect(await categoryLink.getAttribute('href')).toBe(sitePath(primaryTopic.permalink));
       expect(await visibleText(categoryLink)).toBe(primaryTopic.title);
@@ -135,9 +135,7 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
       expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 
       // Categories of other topics stay collapsed (autoCollapseCategories).
-      const expanded = await sidebar
-        .locator('li.theme-doc-sidebar-item-category-level-1 > .menu__list-item-collapsible > button[aria-expanded="true"]')
-        .count();
+      const expanded = await sidebar.locator(':scope > ul > li > .menu__list-item-collapsible > button[aria-expanded="true"]').count();
       expect(expanded).toBe(1);
     } finally {
       await page.close();
