@@ -52,16 +52,17 @@ export interface TopicRecord {
 }
 
 /**
- * A topic's questions cut into a collapsed sub-category, for topics longer
- * than sidebarGroupSize(n) (contract/urls.ts): Docusaurus renders a collapsed
- * category's links only when it opens, so a question page's HTML carries one
- * group's links, not the whole topic's.
+ * A topic's questions cut into a collapsed sub-category, for topics longer than one sub-group, and, for very long
+ * topics, sub-groups gathered into a collapsed section (sidebarGrouping, contract/urls.ts): Docusaurus renders a
+ * collapsed category's items only when it opens, so a question page's HTML carries one sub-group's links, not the
+ * whole topic's.
  */
 export interface SidebarGroupRecord {
   readonly type: 'category';
   readonly label: string;
   readonly collapsed: true;
-  readonly items: readonly string[];
+  /** Doc ids (a sub-group), or sub-groups (a section). */
+  readonly items: readonly (string | SidebarGroupRecord)[];
 }
 
 /** A sidebar category of docs/_generated/sidebar.json, in Docusaurus's sidebar item format. */

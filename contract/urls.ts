@@ -19,10 +19,7 @@ export function shortLinkPath(id: number): string {
  * these kicks in: the largest topic has far fewer.
  */
 export const PAGING = {
-  /**
-   * A topic's questions in the sidebar, per collapsed sub-group ("Questions 26–50"), at least: a very long topic
-   * gets groups of about √n (sidebarGroupSize), so neither its group labels nor one group's links grow past √n.
-   */
+  /** A topic's questions in the sidebar, per collapsed sub-group ("Questions 26–50"); see sidebarGrouping. */
   sidebarGroup: 25,
   /** Per topic page: each question comes with its whole answer. */
   topicPage: 50,
@@ -30,13 +27,26 @@ export const PAGING = {
   printSheet: 200,
 } as const;
 
+/** Sub-groups a topic shows side by side in the sidebar; past this many, they go into sections (see sidebarGrouping). */
+const SIDEBAR_GROUPS_BEFORE_SECTIONS = 12;
+
+/** How a topic's questions are laid out in the sidebar: `perGroup` questions a sub-group, `groupsPerSection` sub-groups a section. */
+export interface SidebarGrouping {
+  readonly perGroup: number;
+  /** Absent while the sub-groups fit side by side; the last section holds the rest. */
+  readonly groupsPerSection?: number;
+}
+
 /**
- * Questions per sidebar sub-group in a topic of `questionCount`: PAGING.sidebarGroup, or √n rounded up once that is
- * larger (from 626 questions). A question page carries one group's links and every group's label, so the sidebar
- * grows as about 2√n, not n: 1,500 questions make 39 groups of 39.
+ * The sidebar layout of a topic of `questionCount`: sub-groups of PAGING.sidebarGroup questions; past
+ * SIDEBAR_GROUPS_BEFORE_SECTIONS sub-groups (300 questions), sections of ⌈√g⌉ of the g sub-groups. A question page
+ * carries the section labels, its section's sub-group labels and its sub-group's links: about 2√(n/25) + 25 items,
+ * not n (1,500 questions: 8 sections of 8 sub-groups, 8 + 8 + 25 items).
  */
-export function sidebarGroupSize(questionCount: number): number {
-  return Math.max(PAGING.sidebarGroup, Math.ceil(Math.sqrt(questionCount)));
+export function sidebarGrouping(questionCount: number): SidebarGrouping {
+  const perGroup = PAGING.sidebarGroup;
+  const groups = Math.ceil(questionCount / perGroup);
+  return groups <= SIDEBAR_GROUPS_BEFORE_SECTIONS ? { perGroup } : { perGroup, groupsPerSection: Math.ceil(Math.sqrt(groups)) };
 }
 
 /** How many pages `itemCount` items fill at `perPage` a page: at least one, so an empty list still has its page. */

@@ -3,37 +3,46 @@
  * reads them with (contract/records.ts). Field order is the file's order.
  */
 import type { AnswerBlock, QuestionRecord, SidebarCategoryRecord, SidebarGroupRecord, TopicRecord } from '../../contract/records.ts';
-import { docIds, pages, previewImagePath, questionPath, sidebarGroupSize, topicPath, topicPreviewImagePath } from '../../contract/urls.ts';
+import { docIds, pages, previewImagePath, questionPath, sidebarGrouping, topicPath, topicPreviewImagePath, type SidebarGrouping } from '../../contract/urls.ts';
 import type { SlottedQuestion, TopicDefinition } from '../document-types.ts';
 import { answerText } from '../stages/answer-text.ts';
 import type { Guide } from '../stages/guides.ts';
 import { keywordsFor } from '../stages/keywords.ts';
 
-/** A topic's category; past sidebarGroupSize(n) questions, its questions go into collapsed groups of that many. */
+/**
+ * A topic's category: its guides, then its questions; past one sub-group, the questions in collapsed sub-groups, and
+ * past SIDEBAR_GROUPS_BEFORE_SECTIONS sub-groups, those in collapsed sections (sidebarGrouping, contract/urls.ts).
+ * Every label names the questions it holds by their place in the topic ("Questions 26–50").
+ */
 export function sidebarCategory(
   topic: TopicDefinition,
   questions: readonly SlottedQuestion[],
   guides: readonly Guide[],
-  perGroup: number = sidebarGroupSize(questions.length),
+  grouping: SidebarGrouping = sidebarGrouping(questions.length),
 ): SidebarCategoryRecord {
   const questionIds = questions.map((question) => docIds.question(question.slug));
-  const groups = pages(questionIds, perGroup);
   const count = (value: number) => value.toLocaleString('en-GB');
+  const group = (first: number, items: readonly (string | SidebarGroupRecord)[], questionTotal: number): SidebarGroupRecord => ({
+    type: 'category',
+    label: `Questions ${count(first)}–${count(first + questionTotal - 1)}`,
+    collapsed: true,
+    items,
+  });
+  const groups = pages(questionIds, grouping.perGroup);
+  const subGroups = groups.map((items, index) => group(index * grouping.perGroup + 1, items, items.length));
+  const sections =
+    grouping.groupsPerSection === undefined
+      ? subGroups
+      : pages(subGroups, grouping.groupsPerSection).map((members, index) => {
+          const first = index * grouping.groupsPerSection! * grouping.perGroup + 1;
+          const questionTotal = members.reduce((sum, member) => sum + member.items.length, 0);
+          return group(first, members, questionTotal);
+        });
   return {
     type: 'category',
     label: topic.title,
     link: { type: 'doc', id: docIds.topic(topic.id) },
-    items: [
-      ...guides.map((guide) => docIds.guide(guide.slug)),
-      ...(groups.length === 1
-        ? questionIds
-        : groups.map((items, index): SidebarGroupRecord => ({
-            type: 'category',
-            label: `Questions ${count(index * perGroup + 1)}–${count(index * perGroup + items.length)}`,
-            collapsed: true,
-            items,
-          }))),
-    ],
+    items: [...guides.map((guide) => docIds.guide(guide.slug)), ...(groups.length === 1 ? questionIds : sections)],
   } satisfies SidebarCategoryRecord;
 }
 

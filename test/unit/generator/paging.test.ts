@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SidebarCategoryRecord, TopicRecord } from '../../../contract/records.ts';
-import { docIds, PAGING, pageCount, pages, printSheetPath, sidebarGroupSize, topicPath } from '../../../contract/urls.ts';
+import { docIds, PAGING, pageCount, pages, printSheetPath, sidebarGrouping, topicPath } from '../../../contract/urls.ts';
 import { siteTaxonomy } from '../../../generator/config/site-taxonomy.ts';
 import { parseLock } from '../../../generator/stages/slugs/slug-lock.ts';
 import { printSheets } from '../../../src/plugins/previews-and-downloads/server/print-sheets.ts';
@@ -25,16 +25,18 @@ describe('page counts and paged URLs', () => {
     [1501, 100, 16],
   ])('%i items at %i a page fill %i pages', (items, perPage, expected) => expect(pageCount(items, perPage)).toBe(expected));
 
-  // Written-down cases: 25 a group up to 625 questions, then √n rounded up.
+  // Written-down cases: sub-groups of 25; past 12 sub-groups (300 questions), sections of ⌈√(sub-groups)⌉ sub-groups.
   it.each([
-    [10, 25],
-    [170, 25],
-    [625, 25],
-    [626, 26],
-    [1460, 39],
-    [1500, 39],
-    [10000, 100],
-  ])('a topic of %i questions is grouped %i a group in the sidebar', (questions, expected) => expect(sidebarGroupSize(questions)).toBe(expected));
+    [10, undefined],
+    [300, undefined],
+    [301, 4], // 13 sub-groups
+    [625, 5], // 25
+    [1500, 8], // 60
+    [1627, 9], // 66
+    [10000, 20], // 400
+  ])('a topic of %i questions has sections of %s sub-groups of 25 in the sidebar', (questions, groupsPerSection) =>
+    expect(sidebarGrouping(questions)).toEqual(groupsPerSection === undefined ? { perGroup: 25 } : { perGroup: 25, groupsPerSection }),
+  );
 
   it('cuts items in order, the last page holding the rest, and an empty list into one empty page', () => {
     expect(pages([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
@@ -78,6 +80,33 @@ describe('the real 52 questions', () => {
     expect([...files.keys()].filter((path) => path.startsWith('topics/')).sort()).toEqual(topics.map((topic) => `topics/${topic.id}.mdx`).sort());
     for (const category of json<SidebarCategoryRecord[]>(files, 'sidebar.json')) for (const item of category.items) expect(typeof item).toBe('string');
     for (const topic of topics) expect(files.get(`topics/${topic.id}.mdx`)).not.toMatch(/page \d+ of/);
+  });
+});
+
+/** A topic's question doc ids in its order, found by each question's id in the generated MDX. */
+function topicDocIds(files: Map<string, string>, topic: TopicRecord): string[] {
+  return topic.questionIds.map((id) => {
+    const slug = [...files.keys()].find((path) => path.startsWith('questions/') && files.get(path)!.includes(`question_id: ${id}\n`))!;
+    return slug.replace(/\.mdx$/, '');
+  });
+}
+
+describe('a topic of a hundred-odd questions', () => {
+  const focus = 'observability';
+  const { files } = generateFromText(syntheticSource(150, { focusTopic: focus, focusShare: 0.8 }), { taxonomy: siteTaxonomy });
+  const topic = json<TopicRecord[]>(files, 'topics.json').find((candidate) => candidate.id === focus)!;
+
+  it('shows in the sidebar as collapsed sub-groups of 25 questions, side by side (no sections below 13 of them), none missing', () => {
+    const category = json<SidebarCategoryRecord[]>(files, 'sidebar.json').find((candidate) => candidate.link.id === docIds.topic(focus))!;
+    const groups = category.items.filter((item) => typeof item !== 'string');
+    const n = topic.questionCount;
+    expect(n, 'more than two sub-groups, fewer than 13').toBeGreaterThan(50);
+    expect(n).toBeLessThanOrEqual(300);
+    expect(groups.map((group) => group.label)).toEqual(
+      Array.from({ length: Math.ceil(n / 25) }, (_, index) => `Questions ${index * 25 + 1}–${Math.min(n, (index + 1) * 25)}`),
+    );
+    expect(groups.every((group) => group.collapsed && group.items.every((item) => typeof item === 'string'))).toBe(true);
+    expect(topicDocIds(files, topic)).toEqual(groups.flatMap((group) => group.items));
   });
 });
 
@@ -127,22 +156,26 @@ describe('a topic with hundreds of questions', () => {
     );
   });
 
-  it('shows in the sidebar as collapsed groups of 25 questions (the minimum group: √n is smaller here), in order, none missing', () => {
+  it('shows in the sidebar as collapsed sections of collapsed sub-groups of 25 questions, in order, none missing', () => {
     const category = json<SidebarCategoryRecord[]>(files, 'sidebar.json').find((candidate) => candidate.link.id === docIds.topic(big))!;
-    const groups = category.items.filter((item) => typeof item !== 'string');
-    expect(topic.questionCount).toBeLessThanOrEqual(625);
-    expect(groups.map((group) => group.label)).toEqual(
-      Array.from(
-        { length: Math.ceil(topic.questionCount / 25) },
-        (_, index) => `Questions ${index * 25 + 1}–${Math.min(topic.questionCount, (index + 1) * 25)}`,
-      ),
+    const sections = category.items.filter((item) => typeof item !== 'string');
+    const n = topic.questionCount;
+    // The rule, written down: sub-groups of 25; past 12 of them, sections of ⌈√(sub-groups)⌉ sub-groups.
+    const subGroupTotal = Math.ceil(n / 25);
+    expect(subGroupTotal, 'enough sub-groups for sections (so the checks below check them)').toBeGreaterThan(12);
+    const perSection = Math.ceil(Math.sqrt(subGroupTotal));
+    const range = (first: number, size: number) => `Questions ${first}–${Math.min(n, first + size - 1)}`;
+    expect(sections.map((section) => section.label)).toEqual(
+      Array.from({ length: Math.ceil(subGroupTotal / perSection) }, (_, index) => range(index * perSection * 25 + 1, perSection * 25)),
     );
-    expect(groups.every((group) => group.collapsed)).toBe(true);
-    const docIdsOfTopic = topic.questionIds.map((id) => {
-      const slug = [...files.keys()].find((path) => path.startsWith('questions/') && files.get(path)!.includes(`question_id: ${id}\n`))!;
-      return slug.replace(/\.mdx$/, '');
-    });
-    expect(groups.flatMap((group) => group.items)).toEqual(docIdsOfTopic);
+    const subGroups = sections.flatMap((section) => section.items.filter((item) => typeof item !== 'string'));
+    expect(
+      sections.slice(0, -1).map((section) => section.items.length),
+      'every section but the last is full',
+    ).toEqual(sections.slice(0, -1).map(() => perSection));
+    expect(subGroups.map((group) => group.label)).toEqual(Array.from({ length: subGroupTotal }, (_, index) => range(index * 25 + 1, 25)));
+    expect([...sections, ...subGroups].every((group) => group.collapsed)).toBe(true);
+    expect(topicDocIds(files, topic), 'every question once, in order').toEqual(subGroups.flatMap((group) => group.items));
   });
 
   it('prints in parts of PAGING.printSheet questions, numbered on across parts', () => {
