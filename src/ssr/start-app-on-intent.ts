@@ -5,10 +5,11 @@
  * React at load blocked the main thread for 0.6 to 1 s (issue 12: Total
  * Blocking Time 690 ms on a question page, 103 ms with no app at all).
  *
- * The server-side template (ssr-template.ts) puts this function's source text
- * at the end of every page's <body> instead of Docusaurus's `<script defer>`
- * tags, and calls it with those scripts' URLs. So it must refer to nothing
- * outside its own body and use only syntax every browser runs.
+ * start-app-file.ts writes this function's source text into a file that the
+ * server-side template (ssr-template.ts) links at the end of every page's
+ * <body> instead of Docusaurus's `<script defer>` tags, and calls it with
+ * those scripts' URLs. So it must refer to nothing outside its own body and
+ * use only syntax every browser runs.
  *
  * - The app starts on the first sign of use: a press, a key, focus, the pointer
  *   moving over the page, or a scroll. A link with a query or a fragment
