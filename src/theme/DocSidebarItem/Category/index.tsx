@@ -2,7 +2,7 @@
  * Ejected from @docusaurus/theme-classic 3.10.2 (src/theme/DocSidebarItem/Category), because a wrapper cannot take
  * markup away: a question page's sidebar has about 20 categories (the topics, and the sub-groups of its own topic), so
  * each byte a category drops is about 20 bytes of every question page. Changes are marked `CHANGED:`; the rest is the
- * theme's.
+ * theme's, formatted by the site's Prettier and without React's default import (the JSX runtime needs none).
  */
 import { type ComponentProps, type ReactNode, useEffect, useMemo } from 'react';
 import clsx from 'clsx';

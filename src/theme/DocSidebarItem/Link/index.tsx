@@ -1,7 +1,8 @@
 /**
  * Ejected from @docusaurus/theme-classic 3.10.2 (src/theme/DocSidebarItem/Link), because a wrapper cannot take
  * markup away: a sidebar link is the markup a question page repeats most (about 25 links in an open sub-group), so
- * each byte it drops is about 25 bytes of every question page. Changes are marked `CHANGED:`; the rest is the theme's.
+ * each byte it drops is about 25 bytes of every question page. Changes are marked `CHANGED:`; the rest is the theme's,
+ * formatted by the site's Prettier and without React's default import (the JSX runtime needs none).
  */
 import { type ReactNode } from 'react';
 import clsx from 'clsx';
