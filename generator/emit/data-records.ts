@@ -28,21 +28,21 @@ export function sidebarCategory(
     collapsed: true,
     items,
   });
-  const groups = pages(questionIds, grouping.perGroup);
-  const subGroups = groups.map((items, index) => group(index * grouping.perGroup + 1, items, items.length));
-  const sections =
-    grouping.groupsPerSection === undefined
+  const { perGroup, groupsPerSection } = grouping;
+  const groups = pages(questionIds, perGroup);
+  const subGroups = groups.map((items, index) => group(index * perGroup + 1, items, items.length));
+  const topLevel =
+    groupsPerSection === undefined
       ? subGroups
-      : pages(subGroups, grouping.groupsPerSection).map((members, index) => {
-          const first = index * grouping.groupsPerSection! * grouping.perGroup + 1;
+      : pages(subGroups, groupsPerSection).map((members, index) => {
           const questionTotal = members.reduce((sum, member) => sum + member.items.length, 0);
-          return group(first, members, questionTotal);
+          return group(index * groupsPerSection * perGroup + 1, members, questionTotal);
         });
   return {
     type: 'category',
     label: topic.title,
     link: { type: 'doc', id: docIds.topic(topic.id) },
-    items: [...guides.map((guide) => docIds.guide(guide.slug)), ...(groups.length === 1 ? questionIds : sections)],
+    items: [...guides.map((guide) => docIds.guide(guide.slug)), ...(groups.length === 1 ? questionIds : topLevel)],
   } satisfies SidebarCategoryRecord;
 }
 

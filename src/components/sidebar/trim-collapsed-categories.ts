@@ -9,6 +9,7 @@
  * Pure. A category is left whole when any item under it is unlisted (the theme shows or hides those by the current
  * page) or when it is not collapsed.
  */
+import { normalisePath } from '../../routing/same-path.ts';
 
 interface Link {
   readonly type: 'link';
@@ -27,12 +28,10 @@ interface Category {
 
 type Item = Link | Category | { readonly type: 'html' };
 
-/** The theme's isSamePath: any case, and "/a" is "/a/". */
-const normalise = (path: string) => (path.endsWith('/') ? path : `${path}/`).toLowerCase();
-
 function holds(item: Item, activePath: string): boolean {
-  if (item.type === 'link') return normalise(item.href) === activePath;
-  if (item.type === 'category') return (item.href !== undefined && normalise(item.href) === activePath) || item.items.some((child) => holds(child, activePath));
+  if (item.type === 'link') return normalisePath(item.href) === activePath;
+  if (item.type === 'category')
+    return (item.href !== undefined && normalisePath(item.href) === activePath) || item.items.some((child) => holds(child, activePath));
   return false;
 }
 
@@ -66,5 +65,5 @@ function trimmed(items: readonly Item[], activePath: string): Item[] {
 
 /** `items` are the theme's sidebar items; the same type comes back, with only categories' `items` changed. */
 export function trimCollapsedCategories<T extends Item>(items: readonly T[], activePath: string): T[] {
-  return trimmed(items, normalise(activePath)) as T[];
+  return trimmed(items, normalisePath(activePath)) as T[];
 }

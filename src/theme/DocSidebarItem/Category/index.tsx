@@ -17,12 +17,8 @@ import type { Props } from '@theme/DocSidebarItem/Category';
 
 import type { PropSidebarItemCategory, PropSidebarItemLink } from '@docusaurus/plugin-content-docs';
 import styles from './styles.module.css';
-
 // CHANGED: the theme's isSamePath, from @docusaurus/theme-common/internal, which this site does not import from.
-function isSamePath(path1: string | undefined, path2: string | undefined): boolean {
-  const normalize = (pathname: string | undefined) => (!pathname || pathname.endsWith('/') ? pathname : `${pathname}/`)?.toLowerCase();
-  return normalize(path1) === normalize(path2);
-}
+import { isSamePath } from '@site/src/routing/same-path';
 
 // If we navigate to a category and it becomes active, it should automatically
 // expand itself
