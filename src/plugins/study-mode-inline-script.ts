@@ -9,9 +9,14 @@
  * Without JavaScript the script never runs and every answer stays visible. If
  * JavaScript runs but the app fails to start, answers hidden behind a "Reveal"
  * button that cannot work would be unreadable: the script that starts the app
- * (src/ssr/start-app-on-intent.ts) then removes the attribute again.
+ * (src/ssr/start-app-on-intent.ts) then removes the attribute again. That
+ * script is a file of its own (src/ssr/start-app-file.ts); if the page has
+ * loaded and it never ran (it failed to load), this script removes the
+ * attribute itself. `docusaurus start` links no such file and starts the app at
+ * once, so the check is left out there.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { APP_SCRIPTS_ATTRIBUTE, APP_STATE_ATTRIBUTE } from '../ssr/start-app-file.ts';
 import { modeFromValues, STUDY_MODE_ATTRIBUTE, STUDY_MODE_STORAGE_KEY, STUDY_QUERY_PARAM } from '../study/study-mode.ts';
 
 export function studyModeInlineScript(storageType: string, storageKey: string): string {
@@ -28,6 +33,9 @@ export function studyModeInlineScript(storageType: string, storageKey: string): 
     var state = modeFromValues(new URLSearchParams(window.location.search).get(${js(STUDY_QUERY_PARAM)}), stored);
     if (state.mode !== 'study') return;
     root.setAttribute(${js(STUDY_MODE_ATTRIBUTE)}, 'study');
+    window.addEventListener('load', function () {
+      if (document.querySelector('script[${APP_SCRIPTS_ATTRIBUTE}]') && !root.hasAttribute(${js(APP_STATE_ATTRIBUTE)})) root.removeAttribute(${js(STUDY_MODE_ATTRIBUTE)});
+    });
   } catch (error) {}
 })();`;
 }

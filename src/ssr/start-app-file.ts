@@ -15,6 +15,12 @@ import { startAppOnIntent } from './start-app-on-intent.ts';
 export const APP_SCRIPTS_ATTRIBUTE = 'data-app-scripts';
 
 /**
+ * The attribute of <html> the file sets as soon as it runs (`waiting`, `starting`, `ready` or `failed`): a page whose
+ * start script never ran has none (the study-mode script then shows the answers again).
+ */
+export const APP_STATE_ATTRIBUTE = 'data-app';
+
+/**
  * How long, after its scripts have run, the app has to hydrate before the page
  * gives up on it and shows any answer study mode hid.
  */
@@ -23,7 +29,7 @@ const APP_START_GRACE_MS = 5000;
 const js = JSON.stringify;
 
 /** The file's text: the function, called with the URLs its own tag lists. Unminified; the bundler minifies it with its own assets. */
-export const startAppFileText = `(${startAppOnIntent.toString()})(document.currentScript.getAttribute(${js(APP_SCRIPTS_ATTRIBUTE)}).split(' '), ${js(STUDY_MODE_ATTRIBUTE)}, ${APP_START_GRACE_MS});\n`;
+export const startAppFileText = `(${startAppOnIntent.toString()})(document.currentScript.getAttribute(${js(APP_SCRIPTS_ATTRIBUTE)}).split(' '), ${js(STUDY_MODE_ATTRIBUTE)}, ${js(APP_STATE_ATTRIBUTE)}, ${APP_START_GRACE_MS});\n`;
 
 /** Where the file is in the build, relative to the base URL: beside the bundler's scripts, named by its text's hash. */
 export const startAppFilePath = `assets/js/start-app.${createHash('sha256').update(startAppFileText).digest('hex').slice(0, 8)}.js`;

@@ -25,10 +25,10 @@
  * - If the app fails to start, study mode is switched off so that no answer
  *   stays hidden behind a button that cannot work.
  */
-export function startAppOnIntent(scripts: string[], studyModeAttribute: string, graceMs: number): void {
+export function startAppOnIntent(scripts: string[], studyModeAttribute: string, stateAttribute: string, graceMs: number): void {
   const root = document.documentElement;
   const HYDRATED = 'data-has-hydrated';
-  const STATE = 'data-app';
+  const STATE = stateAttribute;
   const CONTROLS = 'button, [role="button"], [role="switch"], input[type="checkbox"], input[type="radio"]';
   const INTENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'mouseover', 'scroll', 'wheel'];
   let started = false;

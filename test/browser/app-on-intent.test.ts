@@ -132,8 +132,8 @@ describe('the script that starts the app', () => {
       ?.slice(1)
       .find((value) => value !== undefined);
   const fileOf = (url: string) => join(buildDir, url.slice(basePath.length));
-  /** Text only the start script has: the attribute it sets as the app starts. */
-  const START_SCRIPT_TEXT = 'data-app';
+  /** Text only the start script has: the attribute it marks a held press with. */
+  const START_SCRIPT_TEXT = 'aria-busy';
 
   it('is one file every page links, not text every page repeats', () => {
     expect(pages.length, 'pages found').toBeGreaterThan(100);
@@ -142,7 +142,7 @@ describe('the script that starts the app', () => {
       const tags = scriptTags(html).filter(({ attributes }) => /start-app\.[0-9a-f]{8}\.js/.test(attributes));
       expect(tags, `${file}: one start script`).toHaveLength(1);
       const { attributes } = tags[0]!;
-      expect(attributes, `${file}: deferred, so it runs once the page is parsed`).toMatch(/\bdefer\b/);
+      expect(attributes, `${file}: async, so it never holds back DOMContentLoaded`).toMatch(/\basync\b/);
       linked.add(attribute(attributes, 'src')!);
       for (const script of attribute(attributes, 'data-app-scripts')!.split(' ')) expect(existsSync(fileOf(script)), `${file}: ${script} is built`).toBe(true);
       const inline = scriptTags(html).filter(({ attributes }) => !/\bsrc=|application\/ld\+json/.test(attributes));

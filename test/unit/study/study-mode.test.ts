@@ -84,3 +84,41 @@ describe('the inline script that hides answers before the page paints', () => {
     expect(disagreements.map(([search]) => search)).toEqual(['?study=1', '?study=1', '?x=2&study=0', '?study=1']);
   });
 });
+
+describe('the same script, once the page has loaded', () => {
+  const script = studyModeInlineScript('localStorage', 'sre-study.mode');
+
+  /** Runs the script with `?study=1`, then the page's load event; says whether answers are still hidden. */
+  function hiddenAfterLoad(page: { startScriptLinked: boolean; startScriptRan: boolean }): boolean {
+    const attributes = new Map<string, string>();
+    if (page.startScriptRan) attributes.set('data-app', 'waiting');
+    const onLoad: (() => void)[] = [];
+    const documentElement = {
+      setAttribute: (name: string, value: string) => attributes.set(name, value),
+      hasAttribute: (name: string) => attributes.has(name),
+      removeAttribute: (name: string) => attributes.delete(name),
+    };
+    const document = {
+      documentElement,
+      querySelector: (selector: string) => (page.startScriptLinked && selector === 'script[data-app-scripts]' ? {} : null),
+    };
+    const window = {
+      location: { search: '?study=1' },
+      localStorage: { getItem: () => null },
+      addEventListener: (type: string, listener: () => void) => type === 'load' && onLoad.push(listener),
+    };
+    runInNewContext(script, { window, document, URLSearchParams });
+    expect(attributes.get('data-study-mode'), 'hidden before paint').toBe('study');
+    for (const listener of onLoad) listener();
+    return attributes.get('data-study-mode') === 'study';
+  }
+
+  it('shows the answers again when the file that starts the app never ran (it failed to load)', () => {
+    expect(hiddenAfterLoad({ startScriptLinked: true, startScriptRan: false })).toBe(false);
+  });
+
+  it('leaves them to the app when that file ran, or when the page links none (`docusaurus start`) (negative controls)', () => {
+    expect(hiddenAfterLoad({ startScriptLinked: true, startScriptRan: true })).toBe(true);
+    expect(hiddenAfterLoad({ startScriptLinked: false, startScriptRan: false })).toBe(true);
+  });
+});
