@@ -36,45 +36,51 @@ export function htmlFileFor(buildDir: string, path: string): string {
 }
 
 /**
- * Loads `url` in a fresh page and records what it downloads; `path` names its HTML file in `buildDir`. Only requests
- * made until the app has hydrated count: after that the app prefetches the chunks of links in view while the browser
- * is idle, which is the next page's cost, not this one's, and how much of it lands before the count ends depended on
- * how busy the machine was (a busy run once counted 54 kB more).
+ * Loads `url` in a fresh page and records what it downloads; `path` names its HTML file in `buildDir`. Counted: every
+ * script, stylesheet and font the page requests until the app has hydrated, and of the scripts it fetches ahead
+ * (`<link rel="prefetch">`), the app's own, which its start script lists. The chunks of linked pages that the app
+ * prefetches while the browser is idle are the next page's cost, not this one's, and how many of them were requested
+ * before the count ended depended on how busy the machine was (busy runs counted 7.5 and 54 kB more).
  */
 export async function measureFirstView(page: Page, url: string, buildDir: string, path: string): Promise<FirstView> {
-  const pending: Promise<Asset | undefined>[] = [];
-  const seen = new Set<string>();
+  const requested: { request: Request; kind: AssetKind; prefetch: boolean }[] = [];
   let counting = true;
   const onRequest = (request: Request) => {
     const type = request.resourceType();
-    const kind = type === 'other' && /\.js$/.test(new URL(request.url()).pathname) ? 'script' : type;
-    if (!counting || !KINDS.has(kind) || seen.has(request.url())) return;
-    seen.add(request.url());
-    pending.push(
-      request.response().then(async (response) => {
-        if (!response) return undefined;
-        const body = await response.body();
-        return {
-          kind: kind as AssetKind,
-          url: request.url(),
-          raw: body.length,
-          gzip: kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length,
-        };
-      }),
-    );
+    const prefetch = type === 'other' && /\.js$/.test(new URL(request.url()).pathname);
+    const kind = prefetch ? 'script' : type;
+    if (counting && KINDS.has(kind)) requested.push({ request, kind: kind as AssetKind, prefetch });
   };
   page.on('request', onRequest);
+  let appScripts: string[];
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     // A key press with no effect of its own: the first intent that starts the app.
     await page.keyboard.press('Shift');
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    appScripts = await page.evaluate((selector) => {
+      const list = document.querySelector(selector)?.getAttribute('data-app-scripts') ?? '';
+      return list.split(' ').map((script) => new URL(script, document.baseURI).href);
+    }, 'script[data-app-scripts]');
   } finally {
     counting = false;
     page.off('request', onRequest);
   }
-  const assets = (await Promise.all(pending)).filter((asset) => asset !== undefined);
-  return { htmlGzip: gzipSync(readFileSync(htmlFileFor(buildDir, path)), { level: 9 }).length, assets };
+  const seen = new Set<string>();
+  const counted = requested.filter(({ request, prefetch }) => {
+    if ((prefetch && !appScripts.includes(request.url())) || seen.has(request.url())) return false;
+    seen.add(request.url());
+    return true;
+  });
+  const assets = await Promise.all(
+    counted.map(async ({ request, kind }): Promise<Asset | undefined> => {
+      const response = await request.response();
+      if (!response) return undefined;
+      const body = await response.body();
+      return { kind, url: request.url(), raw: body.length, gzip: kind === 'font' ? body.length : gzipSync(body, { level: 9 }).length };
+    }),
+  );
+  return { htmlGzip: gzipSync(readFileSync(htmlFileFor(buildDir, path)), { level: 9 }).length, assets: assets.filter((asset) => asset !== undefined) };
 }
 
 export function totalBytes(view: FirstView, kinds: readonly AssetKind[], key: 'raw' | 'gzip' = 'gzip'): number {
