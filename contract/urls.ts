@@ -87,6 +87,15 @@ export function slugOfQuizPath(pathname: string): string {
   return pathname.replace(/\/+$/, '').split('/').pop() ?? '';
 }
 
+/**
+ * A quiz page's answer, fetched when the reader reveals it: `/assets/quiz-answers.<version>/<id>.json`. `version` is a
+ * hash of every answer, so the folder's name changes whenever an answer does, and a host may cache the files for good
+ * like the bundle's other hashed folders (deploy/nginx).
+ */
+export function quizAnswerPath(version: string, questionId: number): string {
+  return `/assets/quiz-answers.${version}/${questionId}.json`;
+}
+
 export const PRINT_ALL = 'all';
 
 /** `/print/all` for every question, `/print/<topic>` for one topic's; `/print/<…>/<n>` for a sheet's n-th page. */

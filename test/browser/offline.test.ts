@@ -107,7 +107,7 @@ describe('after one visit, with the network gone', () => {
   const topic = topics.at(-1)!;
 
   it(
-    'opens pages never visited: a question, a topic, a guide, a quiz page, and a question in study mode without a flash of its answer',
+    'opens pages never visited: a question, a topic, a guide, a quiz page and its answer, and a question in study mode without a flash of its answer',
     () =>
       withOfflineContext(async (page, context) => {
         const errors = watchForErrors(page);
@@ -125,6 +125,10 @@ describe('after one visit, with the network gone', () => {
           await startApp(page, { timeout: 30_000 });
           expect(await visibleText(page.locator('h1'))).toContain(heading);
         }
+        // The quiz page (the last one above) fetches its answer on reveal: a precached file too.
+        expect(await visibleText(page.locator('#quiz-answer')), 'hidden before the reveal').not.toContain(firstAnswerLine(otherQuestion));
+        await page.getByRole('button', { name: 'Reveal answer' }).click();
+        await expect.poll(() => visibleText(page.locator('#quiz-answer')), { timeout: 30_000 }).toContain(firstAnswerLine(otherQuestion));
         await visit(page, guidePath(guideSlug));
         expect(await page.locator('h1').count()).toBe(1);
 

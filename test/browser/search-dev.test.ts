@@ -4,7 +4,8 @@
  * server too, where the common local-search plugins fail. Starts the dev
  * server under /sre/ on a free port and searches there. The share plugin's
  * files (preview images, downloads) are checked in the same dev server, as
- * starting a second one would double this file's minutes.
+ * starting a second one would double this file's minutes, and so are the quiz
+ * pages' answers, which are files the bundler adds (src/plugins/quiz).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -13,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
 import { MUST_BE_IN_TOP_3, titleOfNumber } from './helpers/search-expectations.ts';
-import { questions, visibleTexts } from './helpers/site.ts';
+import { firstAnswerLine, questions, visibleText, visibleTexts } from './helpers/site.ts';
+import { quizPath } from '../../contract/urls.ts';
 import { startApp } from './helpers/app.ts';
 
 const repo = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -116,6 +118,24 @@ describe('link previews and downloads in the dev server (docusaurus start)', () 
       }
       await page.goto(`${origin}${BASE_PATH}print/all`, { waitUntil: 'load' });
       await expect.poll(() => page.locator('section[id^="answer-"]').count(), { timeout: 60_000 }).toBe(questions.length);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
+
+describe('quiz pages in the dev server (docusaurus start)', () => {
+  it('a quiz page hides its answer, then shows it on "Reveal answer"', async () => {
+    const question = questions.at(-1)!;
+    const page = await browser.session.openPage();
+    try {
+      await page.goto(`${origin}${BASE_PATH}${quizPath(question.slug).slice(1)}`, { waitUntil: 'load' });
+      await startApp(page, { timeout: 60_000 });
+      const answer = page.locator('#quiz-answer');
+      // Negative control: the check below reads the answer as absent before the reveal.
+      expect(await visibleText(answer)).not.toContain(firstAnswerLine(question));
+      await page.getByRole('button', { name: 'Reveal answer' }).click();
+      await expect.poll(() => visibleText(answer), { timeout: 30_000 }).toContain(firstAnswerLine(question));
     } finally {
       await page.close();
     }

@@ -1,21 +1,22 @@
 /**
  * Quiz pages: `/quiz/<slug>` for every question, showing the question with
  * its answer hidden. The page's HTML carries no answer text: each answer is
- * its own chunk, imported only when the reader reveals it. See README.md,
- * "Sharing". Only wiring here: server/ builds the data, client/ renders it.
+ * a JSON file of the build, fetched only when the reader reveals it. See
+ * README.md, "Sharing". Only wiring here: server/ builds the data, client/
+ * renders it.
  */
 import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin, RouteConfig } from '@docusaurus/types';
 import type { PluginOptions } from './options.ts';
-import { answerLoadersModule, quizDataFiles, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
+import { quizDataFiles, quizPages, quizPagesBySlug, type QuizPage } from './server/quiz-pages.ts';
 import { generatedDataFiles, readQuizSource } from './server/read-data.ts';
-import { ANSWER_LOADERS_MODULE, PLUGIN_NAME } from './shared/constants.ts';
+import { PLUGIN_NAME } from './shared/constants.ts';
+import { EmitAssetsPlugin } from '../emit-assets-plugin.ts';
 import { QUIZ_FOLDER } from '../../../contract/urls.ts';
 
 export { validateOptions } from './options.ts';
 
 export default function quizPlugin(context: LoadContext, options: PluginOptions): Plugin<QuizPage[]> {
-  let loadersFile: string | undefined;
   return {
     name: PLUGIN_NAME,
 
@@ -30,8 +31,6 @@ export default function quizPlugin(context: LoadContext, options: PluginOptions)
     },
 
     async contentLoaded({ content, actions }) {
-      for (const page of content) await actions.createData(page.answerFile, JSON.stringify(page.answer));
-      loadersFile = await actions.createData('quiz-answer-loaders.js', answerLoadersModule(content));
       // The pages' (small, spoiler-free) data in files of 50 pages, each route given its own page's file (see QUIZ_PAGES_PER_FILE).
       const routes: RouteConfig[] = [];
       for (const { file, pages } of quizDataFiles(content)) {
@@ -43,9 +42,8 @@ export default function quizPlugin(context: LoadContext, options: PluginOptions)
       actions.addRoute({ path: `${context.baseUrl}${QUIZ_FOLDER.slice(1)}`, component: '@theme/QuizRoutes', exact: false, routes });
     },
 
-    configureWebpack() {
-      if (!loadersFile) throw new Error(`${PLUGIN_NAME}: the answer loaders were not written before bundling; this is a bug in src/plugins/quiz/index.ts.`);
-      return { resolve: { alias: { [ANSWER_LOADERS_MODULE]: loadersFile } } };
-    },
+    // The answers are files of the client build, not modules: a module and a chunk per question made the bundler's
+    // memory and time grow with the bank (README.md "Build time and size").
+    configureWebpack: (_config, isServer, _utils, content) => (isServer ? {} : { plugins: [new EmitAssetsPlugin(content.map((page) => page.answerFile))] }),
   };
 }

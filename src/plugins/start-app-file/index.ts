@@ -5,12 +5,12 @@
  */
 import type { Plugin } from '@docusaurus/types';
 import { startAppFilePath, startAppFileText } from '../../ssr/start-app-file.ts';
-import { EmitFilePlugin } from './server/emit-file-plugin.ts';
+import { EmitAssetsPlugin } from '../emit-assets-plugin.ts';
 
 export default function startAppFilePlugin(): Plugin {
   return {
     name: 'start-app-file',
     configureWebpack: (_config, isServer) =>
-      isServer || process.env.NODE_ENV !== 'production' ? {} : { plugins: [new EmitFilePlugin(startAppFilePath, startAppFileText)] },
+      isServer || process.env.NODE_ENV !== 'production' ? {} : { plugins: [new EmitAssetsPlugin([{ path: startAppFilePath, text: startAppFileText }])] },
   };
 }

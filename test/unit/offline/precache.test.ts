@@ -34,6 +34,8 @@ const BUILD = [
   'assets/js/2873.17e3d814.js',
   'assets/js/study-session.2ba88b49.js',
   'assets/css/styles.520eb67f.css',
+  'assets/quiz-answers.5d41402a/17.json',
+  'assets/quiz-answers.5d41402a/17.json.gz',
   'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff2',
   'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff',
   'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.ttf',
@@ -61,7 +63,7 @@ describe('the precache', () => {
     expect([...DEFAULT_OPTIONS.exclude].sort()).toEqual(['downloads/', 'img/og/', 'print/']);
   });
 
-  test('a site under the threshold: every page, script, stylesheet, woff2 font, icon and the manifest; nothing else', () => {
+  test('a site under the threshold: every page, script, stylesheet, woff2 font, quiz answer, icon and the manifest; nothing else', () => {
     const selection = selectPrecacheFiles(BUILD, rules(7), scriptsOf);
     expect(selection.mode).toBe('whole-site');
     expect(selection.pageCount).toBe(7);
@@ -77,6 +79,7 @@ describe('the precache', () => {
       'assets/js/study-session.2ba88b49.js',
       'assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff2',
       'assets/katex.0e3b7a9c/katex.min.css',
+      'assets/quiz-answers.5d41402a/17.json',
       'guides/slo-math.html',
       'img/favicon.svg',
       'img/icons/icon-192.png',
@@ -90,7 +93,7 @@ describe('the precache', () => {
     ]);
   });
 
-  test('a site over the threshold: the shell pages, what they load, scripts that belong to no route, stylesheets, fonts, icons; no other page', () => {
+  test('a site over the threshold: the shell pages, what they load, scripts that belong to no route, stylesheets, fonts, icons; no other page, no quiz answer', () => {
     const selection = selectPrecacheFiles(BUILD, rules(6), scriptsOf);
     expect(selection.mode).toBe('shell');
     expect(selection.pageCount).toBe(7);
@@ -129,6 +132,7 @@ describe('the precache', () => {
   test('hashed names need no revision; other files do', () => {
     expect(hasContentHash('assets/js/main.f6b722a6.js')).toBe(true);
     expect(hasContentHash('assets/katex.0e3b7a9c/fonts/KaTeX_Main-Regular.woff2')).toBe(true);
+    expect(hasContentHash('assets/quiz-answers.5d41402a/17.json')).toBe(true);
     expect(hasContentHash('questions/what-is-an-slo.html')).toBe(false);
     expect(hasContentHash('img/icons/icon-192.png')).toBe(false);
   });

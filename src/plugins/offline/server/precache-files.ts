@@ -3,7 +3,8 @@
  * (paths relative to the build folder, `/`-separated).
  *
  * Up to `maxPrecachedPages` pages, the whole readable site: every page's HTML,
- * every script, stylesheet and woff2 font, and the icons and manifest. Above it
+ * every script, stylesheet, woff2 font and quiz answer (JSON under assets/), and
+ * the icons and manifest. Above it
  * (a very large question bank) only the shell: the shell pages, the scripts and
  * stylesheets they load, every script that is not a route's, and the search index;
  * other pages are cached as visited.
@@ -29,8 +30,11 @@ export interface PrecacheSelection {
   readonly files: readonly string[];
 }
 
-/** Fonts: woff2 only, which every browser with service workers reads; the woff and ttf copies are fallbacks it never loads. */
-const ASSET_FILE = /\.(js|css|woff2)$/;
+/**
+ * Fonts: woff2 only, which every browser with service workers reads; the woff and ttf copies are fallbacks it never loads.
+ * JSON: the quiz pages' answers (contract/urls.ts, quizAnswerPath), one file per question, like the route chunks.
+ */
+const ASSET_FILE = /\.(js|css|woff2|json)$/;
 const IMAGE_FILE = /\.(svg|png|ico)$/;
 const MANIFEST_FILE = /\.webmanifest$/;
 /** The worker, its source map, and copies a host serves in its place (precompressed) are never entries. */

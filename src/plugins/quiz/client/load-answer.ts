@@ -1,9 +1,8 @@
-/** Fetches one question's answer chunk; nothing of it is in the quiz page until this runs. */
-import loaders from '@sre-quiz/answer-loaders';
+/** Fetches one question's answer file; nothing of it is in the quiz page until this runs. */
 import type { QuizAnswer } from '../shared/constants';
 
-export async function loadAnswer(questionId: number): Promise<QuizAnswer> {
-  const load = loaders[String(questionId)];
-  if (!load) throw new Error(`no answer chunk for question ${questionId}`);
-  return (await load()).default;
+export async function loadAnswer(url: string): Promise<QuizAnswer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return (await response.json()) as QuizAnswer;
 }

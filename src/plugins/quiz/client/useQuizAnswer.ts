@@ -6,7 +6,7 @@ export type QuizAnswerState =
   { readonly status: 'hidden' } | { readonly status: 'loading' } | { readonly status: 'shown'; readonly answer: QuizAnswer } | { readonly status: 'failed' };
 
 /** Reveal loads the answer once; hide and reveal again reuse it. A failed load can be retried. */
-export function useQuizAnswer(questionId: number) {
+export function useQuizAnswer(answerUrl: string) {
   const [state, setState] = useState<QuizAnswerState>({ status: 'hidden' });
   const loaded = useRef<QuizAnswer | undefined>(undefined);
 
@@ -17,12 +17,12 @@ export function useQuizAnswer(questionId: number) {
     }
     setState({ status: 'loading' });
     try {
-      loaded.current = await loadAnswer(questionId);
+      loaded.current = await loadAnswer(answerUrl);
       setState({ status: 'shown', answer: loaded.current });
     } catch {
       setState({ status: 'failed' });
     }
-  }, [questionId]);
+  }, [answerUrl]);
 
   const hide = useCallback(() => setState({ status: 'hidden' }), []);
   return { state, reveal, hide };

@@ -7,13 +7,6 @@ import type { AnswerBlock, QuestionKind } from '../../../../contract/records.ts'
 export const PLUGIN_NAME = 'sre-quiz';
 
 /**
- * The module the plugin aliases to its generated answer loaders: one dynamic
- * import per question, so the bundler emits each answer as its own chunk and
- * a quiz page downloads its answer only when the reader reveals it.
- */
-export const ANSWER_LOADERS_MODULE = '@sre-quiz/answer-loaders';
-
-/**
  * What a quiz page's route module holds, and so everything its static HTML
  * can show: the question and where it belongs, never any of its answer.
  */
@@ -27,18 +20,21 @@ export interface QuizPageData {
   readonly kind: QuestionKind;
   /** The question's link-preview image (`/img/og/<slug>.png`): the question and its topic, never the answer. */
   readonly previewImage: string;
+  /**
+   * Where its answer is, relative to the site (`quizAnswerPath` in contract/urls.ts): a file the page fetches when the
+   * reader reveals it, so that the page's HTML and scripts never hold it.
+   */
+  readonly answerPath: string;
 }
 
 /** One quiz data file: the pages of one file of QUIZ_PAGES_PER_FILE, by slug (see index.ts). */
 export type QuizPagesBySlug = Readonly<Record<string, QuizPageData>>;
 
-/** One question's answer chunk. */
+/** One question's answer file. */
 export interface QuizAnswer {
   readonly questionId: number;
   readonly blocks: readonly AnswerBlock[];
 }
-
-export type AnswerLoaders = Readonly<Record<string, () => Promise<{ default: QuizAnswer }>>>;
 
 /** Spoiler-free: the same for every quiz page, so no preview can give an answer away. */
 export const QUIZ_DESCRIPTION = 'Try answering this SRE interview question before revealing the model answer.';

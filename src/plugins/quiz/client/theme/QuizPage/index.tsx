@@ -1,6 +1,7 @@
 import Head from '@docusaurus/Head';
 import { PageMetadata } from '@docusaurus/theme-common';
 import { useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -23,14 +24,14 @@ const ANSWER_ID = 'quiz-answer';
  * `/quiz/<slug>`: a question with its answer hidden, for a link shared as a
  * challenge. Its static HTML and meta tags never contain the answer: before
  * the app starts (or without JavaScript) the page offers a link to the
- * question page instead; after, "Reveal answer" loads the answer's chunk.
+ * question page instead; after, "Reveal answer" fetches the answer's file.
  */
 export default function QuizPage({ quizzes }: { quizzes: QuizPagesBySlug }): ReactNode {
   const slug = slugOfQuizPath(useLocation().pathname);
   const quiz = quizzes[slug];
   if (!quiz) throw new Error(`No quiz page data for "${slug}": src/plugins/quiz adds a route only for each question it has data for.`);
   const isBrowser = useIsBrowser();
-  const { state, reveal, hide } = useQuizAnswer(quiz.questionId);
+  const { state, reveal, hide } = useQuizAnswer(useBaseUrl(quiz.answerPath));
   const answer = useRef<HTMLDivElement>(null);
   const shown = state.status === 'shown';
 
