@@ -63,7 +63,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (process.env.REUSE_BUILD === '1' && reusableBuild()) {
     console.log(`[browser] REUSE_BUILD=1: reusing ${outDir}`);
   } else {
-    await run('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+    // As `npm run build` builds (package.json): one process for this bank, two for a large one (deploy/build-site.ts).
+    await run(process.execPath, ['--import', 'tsx', 'deploy/build-site.ts', '--out-dir', outDir], {
       ...process.env,
       BASE_URL: TEST_BASE_URL,
       SITE_URL: TEST_SITE_URL,

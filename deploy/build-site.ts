@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: `docusaurus build`, in one process for a small bank and in two for a large one.
+ *
+ * Rspack does not hand its memory back when bundling ends: Docusaurus renders the pages and runs every plugin's
+ * postBuild in the process that bundled, so a build's peak is the bundler's memory with the rendering workers' on top
+ * (about 1 MB a question for the bundler). Docusaurus can stop after bundling (DOCUSAURUS_EXIT_AFTER_BUNDLING) and
+ * render from the bundles already on disk (DOCUSAURUS_SKIP_BUNDLING); run in two processes, one after the other, the
+ * peak is the larger of the two instead of their sum, and the build folder is the same, file for file
+ * (test/browser/build-split.test.ts). The second process loads the site again, a few seconds, so a small bank, whose
+ * memory is no concern, builds in one. See README.md "Build time and size".
+ *
+ * Usage: tsx deploy/build-site.ts [docusaurus build's arguments, such as --out-dir dir]
+ * BUILD_SPLIT=always|never overrides the choice, which is by the number of generated questions.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { generatedDataFiles, readGeneratedRecords } from '../contract/read-records.ts';
+import { SITE_DATA_DIR } from '../contract/records.ts';
+
+/** From this many questions the build runs in two processes (2,000 questions: 2.7 GiB in one, 2.2 GiB in two). */
+export const SPLIT_FROM_QUESTIONS = 1000;
+
+const SPLIT_CHOICES = ['always', 'never'] as const;
+
+export function shouldSplit(questionCount: number, override: string | undefined): boolean {
+  if (override === undefined || override === '') return questionCount >= SPLIT_FROM_QUESTIONS;
+  if (override === 'always') return true;
+  if (override === 'never') return false;
+  throw new Error(`BUILD_SPLIT is "${override}"; use one of ${SPLIT_CHOICES.join(', ')}, or leave it unset to split from ${SPLIT_FROM_QUESTIONS} questions`);
+}
+
+/** The environment of each `docusaurus build` run: one run, or the bundling run and then the rendering run. */
+export function buildRuns(split: boolean): readonly Readonly<Record<string, string>>[] {
+  return split ? [{ DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' }, { DOCUSAURUS_SKIP_BUNDLING: 'true' }] : [{}];
+}
+
+function main(): void {
+  const siteDir = resolve('.');
+  const { questions } = readGeneratedRecords(generatedDataFiles(siteDir, SITE_DATA_DIR));
+  const split = shouldSplit(questions.length, process.env.BUILD_SPLIT);
+  const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
+  if (split) console.log(`[build] ${questions.length} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
+  for (const env of buildRuns(split)) {
+    const run = spawnSync(process.execPath, [docusaurus, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...env } });
+    if (run.error) throw run.error;
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    main();
+  } catch (error) {
+    console.error(`deploy/build-site.ts: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+}
