@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import type { QuestionRecord, TopicRecord } from '../../../../contract/records.ts';
 /**
  * From the generator's question data to what the quiz plugin writes: each
  * quiz page's spoiler-free data, and each answer as a file of its own that the
  * page fetches when the reader reveals it. Pure: index.ts hands the files to
  * the bundler and the data to Docusaurus.
  */
+import { createHash } from 'node:crypto';
+import type { QuestionRecord, TopicRecord } from '../../../../contract/records.ts';
 import { quizAnswerPath, quizPath, slugOfQuizPath } from '../../../../contract/urls.ts';
 import type { QuizAnswer, QuizPageData, QuizPagesBySlug } from '../shared/constants.ts';
 
