@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
+import { APP_SCRIPTS_ATTRIBUTE } from '../../src/ssr/start-app-file.ts';
 
 export type AssetKind = 'script' | 'stylesheet' | 'font';
 const KINDS = new Set<string>(['script', 'stylesheet', 'font']);
@@ -58,10 +59,10 @@ export async function measureFirstView(page: Page, url: string, buildDir: string
     // A key press with no effect of its own: the first intent that starts the app.
     await page.keyboard.press('Shift');
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    appScripts = await page.evaluate((selector) => {
-      const list = document.querySelector(selector)?.getAttribute('data-app-scripts') ?? '';
+    appScripts = await page.evaluate((attribute) => {
+      const list = document.querySelector(`script[${attribute}]`)?.getAttribute(attribute) ?? '';
       return list.split(' ').map((script) => new URL(script, document.baseURI).href);
-    }, 'script[data-app-scripts]');
+    }, APP_SCRIPTS_ATTRIBUTE);
   } finally {
     counting = false;
     page.off('request', onRequest);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { QuestionRecord, TopicRecord } from '../../../../contract/records.ts';
 import { quizAnswerPath, quizPath, slugOfQuizPath } from '../../../../contract/urls.ts';
 import type { QuizAnswer, QuizPageData, QuizPagesBySlug } from '../shared/constants.ts';
+import type { AssetFile } from '../../emit-assets-plugin.ts';
 
 /** The fields of the generator's records (contract/records.ts) a quiz page is made from. */
 export type QuizSourceQuestion = Pick<QuestionRecord, 'id' | 'slug' | 'permalink' | 'title' | 'primaryTopic' | 'kind' | 'previewImage' | 'answerBlocks'>;
@@ -18,7 +19,7 @@ export interface QuizPage {
   readonly path: string;
   readonly data: QuizPageData;
   /** The answer's file: its path under the build folder (`data.answerPath` without its leading `/`) and its JSON. */
-  readonly answerFile: { readonly path: string; readonly text: string };
+  readonly answerFile: AssetFile;
 }
 
 /** 8 hex digits: the length the bundle's own hashed names use, and the host's caching rule expects (deploy/nginx). */
