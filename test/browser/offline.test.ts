@@ -34,7 +34,7 @@ async function waitUntilOfflineReady(page: Page): Promise<void> {
   await page.locator('html[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: 180_000 });
 }
 
-/** The URLs the built worker precaches, read from sw.js: Workbox writes each entry as {revision, url} or {url, revision}. */
+/** The URLs the built worker precaches, read from sw.js: worker-source.ts writes each entry as {url:"…",revision:…}. */
 function precachedUrls(sw: string): string[] {
   return [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
 }

@@ -1,19 +1,20 @@
 /**
  * The build step: writes the web app manifest and icons into the build, picks
- * the files to precache (precache-files.ts), and has workbox-build write the
- * worker (sw.js) that precaches them. Returns what it precached, with sizes.
+ * the files to precache (precache-files.ts), and writes the worker (sw.js)
+ * that precaches them (worker-source.ts). Returns what it precached, with sizes.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
-import { generateSW, type ManifestEntry } from 'workbox-build';
 import { SERVICE_WORKER_FILE, WEB_APP_MANIFEST_FILE } from '../shared/constants.ts';
 import { classTokensOf, withoutUnusedKatexFonts } from './katex-fonts-in-use.ts';
 import { hasContentHash, pageFileOf, referencedAssets, selectPrecacheFiles, type PrecacheSelection } from './precache-files.ts';
 import { isCompressedOnTheWire, summarisePrecache, type PrecachedFileSize, type PrecacheSummary } from './precache-summary.ts';
 import { APP_ICONS, maskableIconSvg, webAppManifest, type AppIdentity } from './web-app-manifest.ts';
+import { WORKBOX_LIBRARIES, workerSource, type PrecacheEntry, type WorkboxLibrary } from './worker-source.ts';
 
 export interface OfflineWorkerOptions {
   readonly maxPrecachedPages: number;
@@ -60,7 +61,21 @@ export async function writeWebAppManifest(outDir: string, identity: AppIdentity,
   await writeFile(join(outDir, WEB_APP_MANIFEST_FILE), `${JSON.stringify(webAppManifest(identity), null, 2)}\n`);
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const require = createRequire(import.meta.url);
+
+/** Workbox's browser builds of the libraries the worker joins, as installed (package.json pins their version). */
+const WORKBOX_LIBRARY_FILES: Readonly<Record<WorkboxLibrary, string>> = {
+  core: require.resolve('workbox-core/build/workbox-core.prod.js'),
+  routing: require.resolve('workbox-routing/build/workbox-routing.prod.js'),
+  strategies: require.resolve('workbox-strategies/build/workbox-strategies.prod.js'),
+  precaching: require.resolve('workbox-precaching/build/workbox-precaching.prod.js'),
+  expiration: require.resolve('workbox-expiration/build/workbox-expiration.prod.js'),
+};
+
+async function readWorkboxLibraries(): Promise<Record<WorkboxLibrary, string>> {
+  const sources = await Promise.all(WORKBOX_LIBRARIES.map((name) => readFile(WORKBOX_LIBRARY_FILES[name], 'utf8')));
+  return Object.fromEntries(WORKBOX_LIBRARIES.map((name, index) => [name, sources[index]!])) as Record<WorkboxLibrary, string>;
+}
 
 /**
  * Picks the precache and writes sw.js into `outDir` (the build, served under `baseUrl`). The pages are the build's routes
@@ -84,7 +99,7 @@ export async function writeOfflineWorker(
     selectPrecacheFiles(files, { ...options, shellPages }, (page) => referencedAssets(html.get(page) ?? '', baseUrl)),
   );
 
-  const entries: ManifestEntry[] = [];
+  const entries: PrecacheEntry[] = [];
   const sizes: PrecachedFileSize[] = [];
   for (const file of selection.files) {
     const body = await readFile(join(outDir, file));
@@ -93,39 +108,7 @@ export async function writeOfflineWorker(
     sizes.push({ file, rawBytes: body.length, wireBytes: isCompressedOnTheWire(file) ? gzipSync(body, { level: 9 }).length : body.length });
   }
 
-  const { warnings } = await generateSW({
-    swDest: join(outDir, SERVICE_WORKER_FILE),
-    // The entries are chosen above; workbox-build adds them only when given a folder, and its globs would add more.
-    globDirectory: outDir,
-    globPatterns: [],
-    additionalManifestEntries: entries,
-    // One file, no workbox-*.js beside it, no source map: nothing to precache or cache-bust besides sw.js.
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    mode: 'production',
-    // A new worker waits until the reader accepts the reload prompt (it posts SKIP_WAITING); the first one takes the page at once.
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    // `/sre/questions/x` is answered with the precached `questions/x.html` (Workbox's cleanURLs), `/sre/` with `index.html`,
-    // whatever the query (`?study=1`, `?q=`): every precached URL is a file name, never a query.
-    directoryIndex: 'index.html',
-    ignoreURLParametersMatching: [/./],
-    runtimeCaching: [
-      // Pages not precached (print sheets; every page but the shell on a very large site): the network first, then the copy last seen.
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: { cacheName: `offline-pages${baseUrl}`, expiration: { maxEntries: 500 } },
-      },
-      // Hashed assets not precached (other font formats; route chunks in shell mode): never change, so the cache first.
-      {
-        urlPattern: new RegExp(`${escapeRegExp(baseUrl)}assets/`),
-        handler: 'CacheFirst',
-        options: { cacheName: `offline-assets${baseUrl}`, expiration: { maxEntries: 500 } },
-      },
-    ],
-  });
-  if (warnings.length > 0) throw new Error(`offline: workbox-build warned while writing ${SERVICE_WORKER_FILE}:\n${warnings.join('\n')}`);
+  const libraries = await readWorkboxLibraries();
+  await writeFile(join(outDir, SERVICE_WORKER_FILE), workerSource(libraries, { baseUrl, entries, maxRuntimeEntries: 500 }));
   return { selection, sizes, summary: summarisePrecache(sizes) };
 }
