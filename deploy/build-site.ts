@@ -9,8 +9,14 @@
  * (test/browser/build-split.test.ts). The second process loads the site again, a few seconds, so a small bank, whose
  * memory is no concern, builds in one. See README.md "Build time and size".
  *
+ * A small bank is also rendered in the build's own thread: Docusaurus starts an SSG worker thread per 100 pages, up to one
+ * per core, and each loads the whole server bundle first, which at 52 questions (two threads) took longer than
+ * rendering the pages. Docusaurus reads DOCUSAURUS_SSG_WORKER_THREAD_COUNT when its CLI starts, before any site config, so
+ * only this launcher can set it.
+ *
  * Usage: tsx deploy/build-site.ts [docusaurus build's arguments, such as --out-dir dir]
- * BUILD_SPLIT=always|never overrides the choice, which is by the number of generated questions.
+ * BUILD_SPLIT=always|never overrides the choice, which is by the number of generated questions; a
+ * DOCUSAURUS_SSG_WORKER_THREAD_COUNT already set is kept.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,6 +28,21 @@ import { SITE_DATA_DIR } from '../contract/records.ts';
 export const SPLIT_FROM_QUESTIONS = 1000;
 
 const SPLIT_CHOICES = ['always', 'never'] as const;
+
+/**
+ * Below this many questions the pages are rendered in the build's thread, not in worker threads. Cold builds, two
+ * cores, interleaved: at 52 questions 15.6 and 15.6 s in one thread against 18.7 and 17.6 s with two workers; at 250,
+ * 39.3 and 30.1 s against 40.6 and 33.1 s, within the noise.
+ */
+export const SSG_WORKER_THREADS_FROM_QUESTIONS = 200;
+
+const SSG_THREAD_COUNT = 'DOCUSAURUS_SSG_WORKER_THREAD_COUNT';
+
+/** The SSG thread count to set, if any: none when the reader's environment sets it already, or for a larger bank. */
+export function ssgThreadEnv(questionCount: number, environment: Readonly<Record<string, string | undefined>>): Readonly<Record<string, string>> {
+  if (environment[SSG_THREAD_COUNT] !== undefined || questionCount >= SSG_WORKER_THREADS_FROM_QUESTIONS) return {};
+  return { [SSG_THREAD_COUNT]: '1' };
+}
 
 export function shouldSplit(questionCount: number, override: string | undefined): boolean {
   if (override === undefined || override === '') return questionCount >= SPLIT_FROM_QUESTIONS;
@@ -41,8 +62,9 @@ function main(): void {
   const split = shouldSplit(questions.length, process.env.BUILD_SPLIT);
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
   if (split) console.log(`[build] ${questions.length} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
+  const threads = ssgThreadEnv(questions.length, process.env);
   for (const env of buildRuns(split)) {
-    const run = spawnSync(process.execPath, [docusaurus, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...env } });
+    const run = spawnSync(process.execPath, [docusaurus, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...threads, ...env } });
     if (run.error) throw run.error;
     if (run.status !== 0) process.exit(run.status ?? 1);
   }

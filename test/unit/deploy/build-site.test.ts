@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { buildRuns, shouldSplit } from '../../../deploy/build-site.ts';
+import { buildRuns, shouldSplit, ssgThreadEnv } from '../../../deploy/build-site.ts';
 
 describe('npm run build: one process or two', () => {
   it('splits from 1,000 questions, unless BUILD_SPLIT says otherwise', () => {
@@ -35,5 +35,18 @@ describe('npm run build: one process or two', () => {
     for (const [name, value] of Object.entries({ ...bundle, ...render })) expect(reads(name, value), name).toBe(true);
     // Negative control: a switch it does not read is not found.
     expect(reads('DOCUSAURUS_EXIT_AFTER_RENDERING', 'true')).toBe(false);
+  });
+
+  it('renders a bank under 200 questions in the build’s thread, unless the environment sets a thread count', () => {
+    // Written-down cases: the real bank, just under and at the threshold, a large bank, a count the reader set.
+    expect(ssgThreadEnv(55, {})).toEqual({ DOCUSAURUS_SSG_WORKER_THREAD_COUNT: '1' });
+    expect(ssgThreadEnv(199, { PATH: '/usr/bin' })).toEqual({ DOCUSAURUS_SSG_WORKER_THREAD_COUNT: '1' });
+    expect(ssgThreadEnv(200, {})).toEqual({});
+    expect(ssgThreadEnv(2000, {})).toEqual({});
+    expect(ssgThreadEnv(55, { DOCUSAURUS_SSG_WORKER_THREAD_COUNT: '2' })).toEqual({});
+    // The variable is one this Docusaurus reads (negative control: a misspelt one is not found).
+    const ssgEnv = readFileSync(createRequire(import.meta.url).resolve('@docusaurus/core/lib/ssg/ssgEnv.js'), 'utf8');
+    expect(ssgEnv).toContain('process.env.DOCUSAURUS_SSG_WORKER_THREAD_COUNT');
+    expect(ssgEnv).not.toContain('process.env.DOCUSAURUS_SSG_WORKER_THREADS_COUNT');
   });
 });
