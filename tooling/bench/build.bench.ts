@@ -1,5 +1,5 @@
 /**
- * npm run bench:build -- [--sizes 52,2000,10000] [--stock-up-to 2000] [--warm] [--keep]
+ * npm run bench:build -- [--sizes 52,2000,10000] [--stock-up-to 2000] [--rounds 3] [--warm] [--keep]
  *
  * Cold builds of the whole site for each bank size, beside stock Docusaurus 3.10.2 + easyops search built from the
  * same generated questions (tooling/bench/stock-site/) in the same run, one after the other, so a busy machine slows
@@ -8,7 +8,9 @@
  * build (measure-process-tree.ts), the build/ bytes per question with the preview images (img/og/) left out, and the
  * gzip bytes of the search index files the first query downloads; then the ratios ours/stock and issue 14's goals
  * (printed only: a benchmark never fails on a figure). Stock is built up to --stock-up-to questions (default 2,000);
- * above that ours is reported alone. --warm rebuilds ours once more with its caches kept (Rspack's persistent cache,
+ * above that ours is reported alone. A bank of at most 500 questions builds in seconds, where the machine's noise is as
+ * large as the gap being measured: it is built --rounds times (default 3), ours and stock alternating (ours first, then
+ * stock first, ...), and each side's median build is reported, with every round's time. --warm rebuilds ours once more with its caches kept (Rspack's persistent cache,
  * the preview-image cache) and prints that time too.
  *
  * Everything happens in build-bench/ (git-ignored): a copy of the site's sources with its own docs/, so docs/, build/
@@ -30,16 +32,22 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '52,2000,10000' },
     'stock-up-to': { type: 'string', default: '2000' },
+    rounds: { type: 'string', default: '3' },
     warm: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const stockUpTo = Number(values['stock-up-to']);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(stockUpTo)) {
-  console.error(`--sizes must be whole numbers separated by commas (such as 52,2000), not "${values.sizes}"; --stock-up-to a whole number.`);
+const rounds = Number(values.rounds);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(stockUpTo) || !Number.isInteger(rounds) || rounds < 1) {
+  console.error(
+    `--sizes must be whole numbers separated by commas (such as 52,2000), not "${values.sizes}"; --stock-up-to a whole number; --rounds a whole number from 1.`,
+  );
   process.exit(2);
 }
+/** Banks up to this size are built --rounds times; a larger one takes minutes a build, and is built once. */
+const ROUNDS_UP_TO_QUESTIONS = 500;
 
 /** Issue 14's goals, on 2 cores. */
 const GOALS = {
@@ -122,6 +130,15 @@ interface Side {
   readonly firstSearchGzip: { readonly median: number; readonly worst: number };
   readonly breakdown: Map<string, number>;
   readonly warmSeconds?: number;
+  /** Every round's build time, in the order run, when the size was built more than once. */
+  readonly roundSeconds?: readonly number[];
+}
+
+/** The side's median build by time (the upper one of an even count), with every round's time. */
+function medianSide(sides: readonly Side[]): Side {
+  const byTime = [...sides].sort((a, b) => a.build.seconds - b.build.seconds);
+  const median = byTime[Math.floor(byTime.length / 2)]!;
+  return sides.length > 1 ? { ...median, roundSeconds: sides.map((side) => side.build.seconds) } : median;
 }
 
 function measureOutput(
@@ -197,6 +214,7 @@ const seconds = (value: number) => `${value.toFixed(1)} s`;
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
+const roundsOf = (side: Side) => (side.roundSeconds ? ` (median of ${side.roundSeconds.map(seconds).join(', ')})` : '');
 const verdict = (holds: boolean, figure: string) => `${holds ? 'yes' : 'NO'} (${figure})`;
 const load = () =>
   loadavg()
@@ -219,8 +237,8 @@ function report(rows: readonly Row[]): void {
     const cells = [
       size === 52 ? '52 (real)' : size.toLocaleString('en-US'),
       seconds(gen.seconds),
-      seconds(o.build.seconds) + (o.warmSeconds === undefined ? '' : ` (warm ${seconds(o.warmSeconds)})`),
-      s ? seconds(s.build.seconds) : '–',
+      seconds(o.build.seconds) + roundsOf(o) + (o.warmSeconds === undefined ? '' : ` (warm ${seconds(o.warmSeconds)})`),
+      s ? seconds(s.build.seconds) + roundsOf(s) : '–',
       s ? ratio(o.build.seconds, s.build.seconds) : '–',
       gib(o.build.peakBytes),
       s ? gib(s.build.peakBytes) : '–',
@@ -287,16 +305,22 @@ async function main(): Promise<void> {
       const gen = await generate(size);
       if (!existsSync(join(ours, 'docs/_generated/questions.json')))
         throw new Error(`${ours}/docs: the generator wrote no questions.json; see ${logs}/${size}-generate.log.`);
-      console.error(`${size} questions: building ours …`);
-      const oursSide = await buildOurs(size, label);
-      console.error(`${size} questions: ours ${seconds(oursSide.build.seconds)}, ${gib(oursSide.build.peakBytes)}`);
-      let stockSide: Side | undefined;
-      if (size <= stockUpTo) {
-        console.error(`${size} questions: building stock …`);
-        stockSide = await buildStock(size, label);
-        console.error(`${size} questions: stock ${seconds(stockSide.build.seconds)}, ${gib(stockSide.build.peakBytes)}`);
+      const oursRounds: Side[] = [];
+      const stockRounds: Side[] = [];
+      const roundCount = size <= ROUNDS_UP_TO_QUESTIONS ? rounds : 1;
+      for (let round = 0; round < roundCount; round++) {
+        // Alternating which side goes first, so a machine growing busier or quieter does not favour one side.
+        const order = round % 2 === 0 ? (['ours', 'stock'] as const) : (['stock', 'ours'] as const);
+        for (const side of order) {
+          if (side === 'stock' && size > stockUpTo) continue;
+          const tag = roundCount > 1 ? `${label}-round${round + 1}` : label;
+          console.error(`${size} questions: building ${side}${roundCount > 1 ? ` (round ${round + 1} of ${roundCount})` : ''} …`);
+          const built = side === 'ours' ? await buildOurs(size, tag) : await buildStock(size, tag);
+          (side === 'ours' ? oursRounds : stockRounds).push(built);
+          console.error(`${size} questions: ${side} ${seconds(built.build.seconds)}, ${gib(built.build.peakBytes)}`);
+        }
       }
-      rows.push({ size, generate: gen, ours: oursSide, stock: stockSide });
+      rows.push({ size, generate: gen, ours: medianSide(oursRounds), stock: stockRounds.length > 0 ? medianSide(stockRounds) : undefined });
       // Free the disk between sizes (a 10,000-question build is large), unless asked to keep it for inspection.
       if (!values.keep) rmSync(join(scratch, 'build-ours'), { recursive: true, force: true });
     }
