@@ -43,4 +43,18 @@ describe('trimCollapsedCategories', () => {
       category([html, category([]), link('/z/1')]),
     ]);
   });
+
+  it('answers each page for itself when the same sidebar renders page after page, as in an SSG worker', () => {
+    const shared = [category([category([link('/questions/a1'), link('/questions/a2')]), category([link('/questions/a3')])], { href: '/topics/a' })];
+    // On a1 the topic and its first sub-group hold the page and stay whole; elsewhere the topic keeps its first link only.
+    const onA1 = [category([category([link('/questions/a1'), link('/questions/a2')]), category([link('/questions/a3')])], { href: '/topics/a' })];
+    expect(trimCollapsedCategories(shared, '/questions/a1')).toEqual(onA1);
+    expect(trimCollapsedCategories(shared, '/questions/elsewhere')).toEqual([category([category([link('/questions/a1')])], { href: '/topics/a' })]);
+    expect(trimCollapsedCategories(shared, '/questions/a1')).toEqual(onA1);
+    // An unlisted link two levels down still keeps its categories whole (negative control: listed, they are trimmed).
+    const deepUnlisted = [category([category([link('/y/1'), link('/y/2', true)])])];
+    expect(trimCollapsedCategories(deepUnlisted, '/elsewhere')).toEqual(deepUnlisted);
+    const deepListed = [category([category([link('/y/1'), link('/y/2')])])];
+    expect(trimCollapsedCategories(deepListed, '/elsewhere')).toEqual([category([category([link('/y/1')])])]);
+  });
 });
