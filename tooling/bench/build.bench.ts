@@ -10,8 +10,8 @@
  * (printed only: a benchmark never fails on a figure). Stock is built up to --stock-up-to questions (default 2,000);
  * above that ours is reported alone. A bank of at most 500 questions builds in seconds, where the machine's noise is as
  * large as the gap being measured: it is built --rounds times (default 3), ours and stock alternating (ours first, then
- * stock first, ...), and each side's median build is reported, with every round's time. --warm rebuilds ours once more with its caches kept (Rspack's persistent cache,
- * the preview-image cache) and prints that time too.
+ * stock first, ...), and each side's median build is reported, with every round's time. --warm rebuilds ours once more
+ * with its caches kept (Rspack's persistent cache, the preview-image cache) and prints that time too.
  *
  * Everything happens in build-bench/ (git-ignored): a copy of the site's sources with its own docs/, so docs/, build/
  * and caches of this checkout are never touched. --keep leaves build-bench/ for inspection; it is removed otherwise.
