@@ -2,16 +2,13 @@
  * sw.js, run as a worker would run it: a stub worker scope in node:vm records the listeners the worker adds, and
  * Workbox's own lookup says which URLs it precaches and under which key.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Script, createContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { WORKBOX_LIBRARIES, workerSource, type PrecacheEntry, type WorkboxLibrary } from '../../../src/plugins/offline/server/worker-source.ts';
+import { readWorkboxLibraries } from '../../../src/plugins/offline/server/write-offline-worker.ts';
+import { workerSource, type PrecacheEntry } from '../../../src/plugins/offline/server/worker-source.ts';
 
-const require = createRequire(import.meta.url);
-const LIBRARIES = Object.fromEntries(
-  WORKBOX_LIBRARIES.map((name) => [name, readFileSync(require.resolve(`workbox-${name}/build/workbox-${name}.prod.js`), 'utf8')]),
-) as Record<WorkboxLibrary, string>;
+// The libraries as the build reads them, so a wrong file in its list fails here too.
+const LIBRARIES = await readWorkboxLibraries();
 
 const ORIGIN = 'https://team.example';
 

@@ -72,7 +72,7 @@ const WORKBOX_LIBRARY_FILES: Readonly<Record<WorkboxLibrary, string>> = {
   expiration: require.resolve('workbox-expiration/build/workbox-expiration.prod.js'),
 };
 
-async function readWorkboxLibraries(): Promise<Record<WorkboxLibrary, string>> {
+export async function readWorkboxLibraries(): Promise<Record<WorkboxLibrary, string>> {
   const sources = await Promise.all(WORKBOX_LIBRARIES.map((name) => readFile(WORKBOX_LIBRARY_FILES[name], 'utf8')));
   return Object.fromEntries(WORKBOX_LIBRARIES.map((name, index) => [name, sources[index]!])) as Record<WorkboxLibrary, string>;
 }
