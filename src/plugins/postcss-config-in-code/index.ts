@@ -1,0 +1,23 @@
+/**
+ * PostCSS as Docusaurus configures it, without a configuration file searched for per stylesheet.
+ *
+ * postcss-loader looks for a PostCSS configuration for every CSS file it loads: with a new cosmiconfig explorer each
+ * time, so nothing is cached, it tries 28 file names in the stylesheet's folder and in every folder above it. This
+ * site has no such file, and the theme's hundred-odd CSS modules made that search about 2 s of the 52-question
+ * build's 8 s of bundling (README.md "Build time and size"). `config: false` skips it. So that a configuration added
+ * later is not silently ignored, the build stops when the site has one.
+ */
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { postcssConfigsIn, withoutConfigSearch } from './server/config-files.ts';
+
+export default function postcssConfigInCodePlugin(context: LoadContext): Plugin {
+  const configs = postcssConfigsIn(context.siteDir);
+  if (configs.length > 0) {
+    throw new Error(
+      `${configs.map((file) => `${context.siteDir}/${file}`).join(', ')}: PostCSS configuration that the build would ignore ` +
+        "(src/plugins/postcss-config-in-code turns postcss-loader's config search off). Add its plugins in that plugin's " +
+        'configurePostCss instead, and delete the file.',
+    );
+  }
+  return { name: 'postcss-config-in-code', configurePostCss: withoutConfigSearch };
+}

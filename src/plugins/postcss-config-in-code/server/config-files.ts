@@ -1,0 +1,29 @@
+/**
+ * The PostCSS configuration files postcss-loader 7 would search for (its `searchPlaces`), and the site's own that
+ * this plugin's `config: false` would leave unread.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const EXTENSIONS = ['js', 'mjs', 'cjs', 'ts', 'mts', 'cts'] as const;
+
+const POSTCSS_CONFIG_FILES: readonly string[] = [
+  ...EXTENSIONS.map((extension) => `postcss.config.${extension}`),
+  '.postcssrc',
+  ...['json', ...EXTENSIONS, 'yaml', 'yml'].map((extension) => `.postcssrc.${extension}`),
+  '.config/postcssrc',
+  ...['json', 'yaml', 'yml', 'js', 'mjs', 'cjs', 'ts', 'mts', 'cts'].map((extension) => `.config/postcssrc.${extension}`),
+];
+
+/** Paths, relative to the site, of every PostCSS configuration in it: the files above and a "postcss" key in package.json. */
+export function postcssConfigsIn(siteDir: string): string[] {
+  const found = POSTCSS_CONFIG_FILES.filter((file) => existsSync(join(siteDir, file)));
+  const packageJson = join(siteDir, 'package.json');
+  if (existsSync(packageJson) && Object.hasOwn(JSON.parse(readFileSync(packageJson, 'utf8')) as object, 'postcss')) found.push('package.json ("postcss")');
+  return found;
+}
+
+/** Docusaurus's PostCSS options, told not to look for a configuration file. */
+export function withoutConfigSearch<Options extends object>(postcssOptions: Options): Options & { readonly config: false } {
+  return { ...postcssOptions, config: false };
+}
