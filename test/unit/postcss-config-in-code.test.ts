@@ -1,10 +1,12 @@
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import postcssConfigInCodePlugin from '../../src/plugins/postcss-config-in-code/index.ts';
-import { postcssConfigsIn, withoutConfigSearch } from '../../src/plugins/postcss-config-in-code/server/config-files.ts';
+import { postcssConfigsIn } from '../../src/plugins/postcss-config-in-code/server/config-files.ts';
+import { postcssOptionsOncePerBuild } from '../../src/plugins/postcss-config-in-code/server/postcss-options.ts';
 
 const sites: string[] = [];
 afterEach(() => {
@@ -23,10 +25,41 @@ function siteWith(files: Readonly<Record<string, string>>): string {
 }
 
 describe("PostCSS's options", () => {
-  it("turn the configuration search off and keep Docusaurus's plugins as they are, without changing its object", () => {
-    const docusaurus = { ident: 'postcss', plugins: [['/node_modules/postcss-preset-env/index.js', {}]] };
-    expect(withoutConfigSearch(docusaurus)).toEqual({ ident: 'postcss', plugins: [['/node_modules/postcss-preset-env/index.js', {}]], config: false });
+  /** A loader that hands out fake plugin modules, each a factory that records the options it is set up with. */
+  function fakeModules() {
+    const setUps: { module: string; options: unknown[] }[] = [];
+    const factory =
+      (module: string) =>
+      (...options: unknown[]) => {
+        setUps.push({ module, options });
+        return { postcssPlugin: module };
+      };
+    const modules: Record<string, unknown> = { '/m/preset.js': factory('preset'), '/m/esm.js': { default: factory('esm') } };
+    return { setUps, load: (path: string) => modules[path] };
+  }
+
+  it("turn the configuration search off, without changing Docusaurus's object", () => {
+    const docusaurus = { ident: 'postcss', plugins: [] };
+    expect(postcssOptionsOncePerBuild(docusaurus, fakeModules().load)).toEqual({ ident: 'postcss', plugins: [], config: false });
     expect(docusaurus).not.toHaveProperty('config');
+  });
+
+  it('set up each plugin given by module path once, with its options, or with none when they are empty, as postcss-loader would', () => {
+    const { setUps, load } = fakeModules();
+    const ready = { postcssPlugin: 'ready' };
+    const options = postcssOptionsOncePerBuild({ plugins: [['/m/preset.js', {}], ['/m/esm.js', { stage: 2 }], ['/m/preset.js'], ready] }, load);
+    expect(options.plugins).toEqual([{ postcssPlugin: 'preset' }, { postcssPlugin: 'esm' }, { postcssPlugin: 'preset' }, ready]);
+    expect(setUps).toEqual([
+      { module: 'preset', options: [] },
+      { module: 'esm', options: [{ stage: 2 }] },
+      { module: 'preset', options: [] },
+    ]);
+  });
+
+  it('leave a plugin list postcss-loader reads some other way (an object of names) for it to read', () => {
+    const { setUps, load } = fakeModules();
+    expect(postcssOptionsOncePerBuild({ plugins: [{ 'postcss-preset-env': {} }] }, load).plugins).toEqual([{ 'postcss-preset-env': {} }]);
+    expect(setUps).toEqual([]);
   });
 });
 
@@ -64,5 +97,12 @@ describe('the PostCSS configuration a site holds', () => {
   it('lets a site without one build, with the search turned off', () => {
     const plugin = postcssConfigInCodePlugin({ siteDir: siteWith({ 'package.json': '{}' }) } as LoadContext);
     expect(plugin.configurePostCss?.({ plugins: [] })).toEqual({ plugins: [], config: false });
+  });
+
+  it("sets up Docusaurus's own plugin, postcss-preset-env, into a PostCSS plugin", () => {
+    const plugin = postcssConfigInCodePlugin({ siteDir: siteWith({}) } as LoadContext);
+    const presetEnv = createRequire(import.meta.url).resolve('postcss-preset-env');
+    const [setUp] = (plugin.configurePostCss?.({ plugins: [[presetEnv, {}]] }) as { plugins: { postcssPlugin?: string }[] }).plugins;
+    expect(setUp?.postcssPlugin).toBe('postcss-preset-env');
   });
 });

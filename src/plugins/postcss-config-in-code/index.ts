@@ -5,10 +5,12 @@
  * time, so nothing is cached, it tries 28 file names in the stylesheet's folder and in every folder above it. This
  * site has no such file, and the theme's hundred-odd CSS modules made that search about 2 s of the 52-question
  * build's 8 s of bundling (README.md "Build time and size"). `config: false` skips it. So that a configuration added
- * later is not silently ignored, the build stops when the site has one.
+ * later is not silently ignored, the build stops when the site has one. And the plugins postcss-loader would load and
+ * set up again for every stylesheet are set up once (server/postcss-options.ts).
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { postcssConfigsIn, withoutConfigSearch } from './server/config-files.ts';
+import { postcssConfigsIn } from './server/config-files.ts';
+import { postcssOptionsOncePerBuild } from './server/postcss-options.ts';
 
 export default function postcssConfigInCodePlugin(context: LoadContext): Plugin {
   const configs = postcssConfigsIn(context.siteDir);
@@ -19,5 +21,5 @@ export default function postcssConfigInCodePlugin(context: LoadContext): Plugin 
         'configurePostCss instead, and delete the file.',
     );
   }
-  return { name: 'postcss-config-in-code', configurePostCss: withoutConfigSearch };
+  return { name: 'postcss-config-in-code', configurePostCss: (postcssOptions) => postcssOptionsOncePerBuild(postcssOptions) };
 }

@@ -22,8 +22,3 @@ export function postcssConfigsIn(siteDir: string): string[] {
   if (existsSync(packageJson) && Object.hasOwn(JSON.parse(readFileSync(packageJson, 'utf8')) as object, 'postcss')) found.push('package.json ("postcss")');
   return found;
 }
-
-/** Docusaurus's PostCSS options, told not to look for a configuration file. */
-export function withoutConfigSearch<Options extends object>(postcssOptions: Options): Options & { readonly config: false } {
-  return { ...postcssOptions, config: false };
-}
