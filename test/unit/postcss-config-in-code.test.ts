@@ -87,10 +87,23 @@ describe('the PostCSS configuration a site holds', () => {
     expect(postcssConfigsIn(site)).toEqual([]);
   });
 
+  it('names a package.json it cannot read, rather than failing with a bare JSON error', () => {
+    const site = siteWith({ 'package.json': '{"name": "site",' });
+    expect(() => postcssConfigsIn(site)).toThrowError(`${site}/package.json: not valid JSON; fix it so PostCSS and npm can read it`);
+  });
+
   it('stops the build with the files named and what to do instead', () => {
     const site = siteWith({ 'postcss.config.js': 'module.exports = {};', '.postcssrc': '{}' });
-    expect(() => postcssConfigInCodePlugin({ siteDir: site } as LoadContext)).toThrowError(
-      `${site}/postcss.config.js, ${site}/.postcssrc: PostCSS configuration that the build would ignore (src/plugins/postcss-config-in-code turns postcss-loader's config search off). Add its plugins in that plugin's configurePostCss instead, and delete the file.`,
+    const failure = (() => {
+      try {
+        postcssConfigInCodePlugin({ siteDir: site } as LoadContext);
+      } catch (error) {
+        return error instanceof Error ? error.message.replaceAll(site, '<site>') : String(error);
+      }
+      return 'no error';
+    })();
+    expect(failure).toMatchInlineSnapshot(
+      `"<site>/postcss.config.js, <site>/.postcssrc: PostCSS configuration that the build would ignore (src/plugins/postcss-config-in-code turns postcss-loader's config search off). Add its plugins in that plugin's configurePostCss instead, and delete the file."`,
     );
   });
 

@@ -19,6 +19,16 @@ const POSTCSS_CONFIG_FILES: readonly string[] = [
 export function postcssConfigsIn(siteDir: string): string[] {
   const found = POSTCSS_CONFIG_FILES.filter((file) => existsSync(join(siteDir, file)));
   const packageJson = join(siteDir, 'package.json');
-  if (existsSync(packageJson) && Object.hasOwn(JSON.parse(readFileSync(packageJson, 'utf8')) as object, 'postcss')) found.push('package.json ("postcss")');
+  if (existsSync(packageJson) && Object.hasOwn(readJsonObject(packageJson), 'postcss')) found.push('package.json ("postcss")');
   return found;
+}
+
+function readJsonObject(file: string): object {
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof value === 'object' && value !== null) return value;
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON; fix it so PostCSS and npm can read it`, { cause: error });
+  }
+  return {};
 }
