@@ -132,13 +132,23 @@ interface Side {
   readonly warmSeconds?: number;
   /** Every round's build time, in the order run, when the size was built more than once. */
   readonly roundSeconds?: readonly number[];
+  /** Every round's CPU time, in the same order. */
+  readonly roundCpuSeconds?: readonly number[];
 }
 
 /** The side's median build by time (the upper one of an even count), with every round's time. */
 function medianSide(sides: readonly Side[]): Side {
   const byTime = [...sides].sort((a, b) => a.build.seconds - b.build.seconds);
   const median = byTime[Math.floor(byTime.length / 2)]!;
-  return sides.length > 1 ? { ...median, roundSeconds: sides.map((side) => side.build.seconds) } : median;
+  return sides.length > 1
+    ? { ...median, roundSeconds: sides.map((side) => side.build.seconds), roundCpuSeconds: sides.map((side) => side.build.cpuSeconds) }
+    : median;
+}
+
+/** The side's CPU time: the median over its rounds (the upper one of an even count), which need not be the median build's. */
+function medianCpuSeconds(side: Side): number {
+  const rounds = [...(side.roundCpuSeconds ?? [side.build.cpuSeconds])].sort((a, b) => a - b);
+  return rounds[Math.floor(rounds.length / 2)]!;
 }
 
 function measureOutput(
@@ -249,6 +259,13 @@ function report(rows: readonly Row[]): void {
       s ? kb(s.firstSearchGzip.median) : '–',
     ];
     console.log(`| ${cells.join(' | ')} |`);
+  }
+
+  console.log("\nCPU time, user + system, over the build's process tree (a busy machine moves it less than the wall time):\n");
+  for (const { size, ours: o, stock: s } of rows) {
+    const cpuRounds = (side: Side) => (side.roundCpuSeconds ? ` (median of ${side.roundCpuSeconds.map(seconds).join(', ')})` : '');
+    const stock = s ? `; stock ${seconds(medianCpuSeconds(s))}${cpuRounds(s)}; ours/stock ${ratio(medianCpuSeconds(o), medianCpuSeconds(s))}` : '';
+    console.log(`- ${size.toLocaleString('en-US')}: ours ${seconds(medianCpuSeconds(o))}${cpuRounds(o)}${stock}`);
   }
 
   console.log('\nWhere the build time goes (Docusaurus PERF logger; the preview images are drawn in postBuild, after rendering):\n');

@@ -4,17 +4,27 @@
  * SAMPLE_MS. GNU time's %M reports only the largest single process, which undercounts a build that forks. Worker
  * threads share their process's RSS, so they are counted once. Shared pages (the node binary, shared libraries) are
  * counted once per process, so the sum can exceed what the machine actually lost; it is the figure to compare, side
- * by side, between two builds measured the same way. Linux only (/proc).
+ * by side, between two builds measured the same way.
+ *
+ * It also reports the CPU time the tree used (user + system, every process and thread in it): on a shared machine the
+ * wall time moves with what else runs, the CPU time much less. The kernel adds a process's CPU time, with its own
+ * children's, to its parent's "children" counters when the parent waits for it, and every process in the tree is
+ * waited for (node waits for the processes it starts; Docusaurus and Rspack work in threads), so this process's counters grow by the tree's total once the
+ * command has ended. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 
 const SAMPLE_MS = 200;
 const PAGE_BYTES = 4096;
+/** /proc reports CPU times in USER_HZ ticks, 100 a second on Linux whatever the kernel's own tick rate. */
+const TICKS_PER_SECOND = 100;
 
 export interface Measured {
   readonly seconds: number;
   readonly peakBytes: number;
+  /** CPU time, user + system, of the command and all its descendants. */
+  readonly cpuSeconds: number;
 }
 
 interface ProcessStat {
@@ -22,11 +32,21 @@ interface ProcessStat {
   readonly rssBytes: number;
 }
 
-/** /proc/<pid>/stat: the command name is in parentheses and may contain spaces, so fields are counted after the last ')'. */
+/** /proc/<pid>/stat's fields from field 3 (state) on: the command name before them is in parentheses and may contain spaces. */
+function statFields(pid: number | 'self'): string[] {
+  const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+}
+
+/** The CPU seconds of this process's children that have ended and been waited for: cutime and cstime, fields 16 and 17. */
+function endedChildrenCpuSeconds(): number {
+  const fields = statFields('self');
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND;
+}
+
 function readStat(pid: number): ProcessStat | undefined {
   try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const fields = statFields(pid);
     // Fields from 3 (state): ppid is field 4, rss (in pages) field 24.
     return { parent: Number(fields[1]), rssBytes: Number(fields[21]) * PAGE_BYTES };
   } catch {
@@ -62,6 +82,7 @@ export function measureProcessTree(command: readonly string[], options: { cwd?: 
   if (!file) throw new Error('measureProcessTree: empty command');
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
+    const cpuBefore = endedChildrenCpuSeconds();
     const child = spawn(file, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const log = options.logFile === undefined ? undefined : createWriteStream(options.logFile);
     let output = '';
@@ -85,7 +106,7 @@ export function measureProcessTree(command: readonly string[], options: { cwd?: 
       log?.end();
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`${command.join(' ')} failed (exit ${code}):\n${output.slice(-5000)}`));
-      else resolvePromise({ seconds, peakBytes });
+      else resolvePromise({ seconds, peakBytes, cpuSeconds: endedChildrenCpuSeconds() - cpuBefore });
     });
   });
 }
