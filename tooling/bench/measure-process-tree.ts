@@ -8,9 +8,9 @@
  *
  * It also reports the CPU time the tree used (user + system, every process and thread in it): on a shared machine the
  * wall time moves with what else runs, the CPU time much less. The kernel adds a process's CPU time, with its own
- * children's, to its parent's "children" counters when the parent waits for it, and every process in the tree is
- * waited for (node waits for the processes it starts; Docusaurus and Rspack work in threads), so this process's counters grow by the tree's total once the
- * command has ended. Linux only (/proc).
+ * children's, to its parent's "children" counters when the parent waits for it. Every process in the tree is waited
+ * for (node waits for the processes it starts; Docusaurus and Rspack work in threads), so this process's counters
+ * grow by the tree's total once the command has ended. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
