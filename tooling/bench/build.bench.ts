@@ -261,7 +261,7 @@ function report(rows: readonly Row[]): void {
     console.log(`| ${cells.join(' | ')} |`);
   }
 
-  console.log("\nCPU time, user + system, over the build's process tree (a busy machine moves it less than the wall time):\n");
+  console.log("\nCPU time, user + system, over the build's process tree (the work done, without the time spent waiting for a core):\n");
   for (const { size, ours: o, stock: s } of rows) {
     const cpuRounds = (side: Side) => (side.roundCpuSeconds ? ` (median of ${side.roundCpuSeconds.map(seconds).join(', ')})` : '');
     const stock = s ? `; stock ${seconds(medianCpuSeconds(s))}${cpuRounds(s)}; ours/stock ${ratio(medianCpuSeconds(o), medianCpuSeconds(s))}` : '';
