@@ -7,10 +7,10 @@
  * by side, between two builds measured the same way.
  *
  * It also reports the CPU time the tree used (user + system, every process and thread in it): the work done, without
- * the time spent waiting for a core while something else ran, which the wall time counts. The kernel adds a process's CPU time, with its own
- * children's, to its parent's "children" counters when the parent waits for it. Every process in the tree is waited
- * for (node waits for the processes it starts; Docusaurus and Rspack work in threads), so this process's counters
- * grow by the tree's total once the command has ended. Linux only (/proc).
+ * the time spent waiting for a core while something else ran, which the wall time counts. The kernel adds a process's
+ * CPU time, with its own children's, to its parent's "children" counters when the parent waits for it. Every process
+ * in the tree is waited for (node waits for the processes it starts; Docusaurus and Rspack work in threads), so this
+ * process's counters grow by the tree's total once the command has ended. Linux only (/proc).
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
