@@ -136,20 +136,21 @@ interface Side {
   readonly roundCpuSeconds?: readonly number[];
 }
 
-/** The side's median build by time (the upper one of an even count), with every round's time. */
+/** The item in the middle of `items` ordered by `value`: the upper one of an even count. */
+function upperMedianBy<T>(items: readonly T[], value: (item: T) => number): T {
+  return [...items].sort((a, b) => value(a) - value(b))[Math.floor(items.length / 2)]!;
+}
+
+/** The side's median build by time, with every round's time. */
 function medianSide(sides: readonly Side[]): Side {
-  const byTime = [...sides].sort((a, b) => a.build.seconds - b.build.seconds);
-  const median = byTime[Math.floor(byTime.length / 2)]!;
+  const median = upperMedianBy(sides, (side) => side.build.seconds);
   return sides.length > 1
     ? { ...median, roundSeconds: sides.map((side) => side.build.seconds), roundCpuSeconds: sides.map((side) => side.build.cpuSeconds) }
     : median;
 }
 
-/** The side's CPU time: the median over its rounds (the upper one of an even count), which need not be the median build's. */
-function medianCpuSeconds(side: Side): number {
-  const rounds = [...(side.roundCpuSeconds ?? [side.build.cpuSeconds])].sort((a, b) => a - b);
-  return rounds[Math.floor(rounds.length / 2)]!;
-}
+/** The side's CPU time: the median over its rounds, which need not be the median build's. */
+const medianCpuSeconds = (side: Side): number => upperMedianBy(side.roundCpuSeconds ?? [side.build.cpuSeconds], (cpu) => cpu);
 
 function measureOutput(
   outDir: string,

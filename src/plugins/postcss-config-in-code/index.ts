@@ -9,17 +9,10 @@
  * set up again for every stylesheet are set up once (server/postcss-options.ts).
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { postcssConfigsIn } from './server/config-files.ts';
+import { assertNoPostcssConfig } from './server/config-files.ts';
 import { postcssOptionsOncePerBuild } from './server/postcss-options.ts';
 
 export default function postcssConfigInCodePlugin(context: LoadContext): Plugin {
-  const configs = postcssConfigsIn(context.siteDir);
-  if (configs.length > 0) {
-    throw new Error(
-      `${configs.map((file) => `${context.siteDir}/${file}`).join(', ')}: PostCSS configuration that the build would ignore ` +
-        "(src/plugins/postcss-config-in-code turns postcss-loader's config search off). Add its plugins in that plugin's " +
-        'configurePostCss instead, and delete the file.',
-    );
-  }
+  assertNoPostcssConfig(context.siteDir);
   return { name: 'postcss-config-in-code', configurePostCss: (postcssOptions) => postcssOptionsOncePerBuild(postcssOptions) };
 }

@@ -32,3 +32,14 @@ function readJsonObject(file: string): object {
   }
   return {};
 }
+
+/** Stops the build when the site has a PostCSS configuration, which the plugin's `config: false` would leave unread. */
+export function assertNoPostcssConfig(siteDir: string): void {
+  const configs = postcssConfigsIn(siteDir);
+  if (configs.length === 0) return;
+  throw new Error(
+    `${configs.map((file) => `${siteDir}/${file}`).join(', ')}: PostCSS configuration that the build would ignore ` +
+      "(src/plugins/postcss-config-in-code turns postcss-loader's config search off). Add its plugins in that plugin's " +
+      'configurePostCss instead, and delete the file.',
+  );
+}
