@@ -8,6 +8,7 @@ import type { UserOptions as SearchOptions } from './src/plugins/search/options.
 import type { UserOptions as LeanDocsOptions } from './src/plugins/lean-docs/options.ts';
 import type { UserOptions as QuizOptions } from './src/plugins/quiz/options.ts';
 import type { UserOptions as StudyDataOptions } from './src/plugins/study-data/options.ts';
+import type { UserOptions as LargeBankBundlingOptions } from './src/plugins/large-bank-bundling/options.ts';
 import type { UserOptions as OfflineOptions } from './src/plugins/offline/options.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/plugins.ts';
 import pageStylesheets, { katexStylesheetPath } from './src/plugins/page-stylesheets.ts';
@@ -105,6 +106,8 @@ const config = {
     routeLookupPlugin,
     // PostCSS without a search for a configuration file per stylesheet: 2 s of a small build's bundling (see the plugin).
     postcssConfigInCodePlugin,
+    // No module concatenation from 1,000 questions: its cost grows with the square of the bank (see the plugin).
+    ['./src/plugins/large-bank-bundling/index.ts', {} satisfies LargeBankBundlingOptions],
     // The file the pages' template links to start the app on the reader's first intent (see src/ssr/start-app-file.ts).
     startAppFilePlugin,
     // CSS only the pages that use it load: KaTeX's (and its fonts) on pages with math, the guides' components', /study's.

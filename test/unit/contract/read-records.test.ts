@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatedDataFiles, readGeneratedRecords, readRedirects } from '../../../contract/read-records.ts';
+import { generatedDataFiles, readGeneratedRecords, readRedirects, readTopicRecords } from '../../../contract/read-records.ts';
 
 const topic = {
   id: 't',
@@ -80,6 +80,16 @@ describe('reading the generated records', () => {
     const { questionIds: _dropped, ...withoutIds } = topic;
     write([question], [withoutIds]);
     expect(() => read()).toThrow(/topics\.json:2: record 1 has no list of numbers "questionIds"/);
+  });
+
+  it('reads topics.json alone, checked the same way, without the questions', () => {
+    write([question]);
+    rmSync(join(dir, 'questions.json'));
+    const { topicsFile } = generatedDataFiles(dir, '.');
+    expect(readTopicRecords(topicsFile)).toEqual([topic]);
+    const { questionCount: _dropped, ...withoutCount } = topic;
+    writeFileSync(topicsFile, `${JSON.stringify([topic, withoutCount], null, 2)}\n`);
+    expect(() => readTopicRecords(topicsFile)).toThrow(/topics\.json:14: record 2 has no number "questionCount"\. Run `npm run generate`/);
   });
 
   it('reports a topic that topics.json does not list', () => {
