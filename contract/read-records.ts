@@ -151,9 +151,22 @@ export function readGeneratedRecords(files: GeneratedDataFiles): GeneratedRecord
   return { questions: questions.records, topics };
 }
 
-/** Reads topics.json alone, every field checked: what needs the bank's size but not its 20 MB of questions at 10,000. */
+/** Reads topics.json alone, every field checked. */
 export function readTopicRecords(topicsFile: string): TopicRecord[] {
   return readRecordsFile<TopicRecord>(topicsFile, TOPIC_FIELDS).records;
+}
+
+/** Each question has one primary topic, and a topic counts the questions whose primary topic it is. */
+export function bankSize(topics: readonly Pick<TopicRecord, 'questionCount'>[]): number {
+  return topics.reduce((sum, topic) => sum + topic.questionCount, 0);
+}
+
+/**
+ * How many questions the bank holds, for choices made by its size: from topics.json, 120 KB at 10,000 questions,
+ * without reading and checking the 20 MB of questions.json (0.36 s).
+ */
+export function readQuestionCount(topicsFile: string): number {
+  return bankSize(readTopicRecords(topicsFile));
 }
 
 /** The generated folder of a site whose docs live in `<siteDir>/docs`. */

@@ -21,7 +21,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { generatedDataFiles, readGeneratedRecords } from '../contract/read-records.ts';
+import { generatedDataFiles, readQuestionCount } from '../contract/read-records.ts';
 import { SITE_DATA_DIR } from '../contract/records.ts';
 
 /** From this many questions the build runs in two processes (2,000 questions: 2.7 GiB in one, 2.2 GiB in two). */
@@ -58,11 +58,11 @@ export function buildRuns(split: boolean): readonly Readonly<Record<string, stri
 
 function main(): void {
   const siteDir = resolve('.');
-  const { questions } = readGeneratedRecords(generatedDataFiles(siteDir, SITE_DATA_DIR));
-  const split = shouldSplit(questions.length, process.env.BUILD_SPLIT);
+  const questionCount = readQuestionCount(generatedDataFiles(siteDir, SITE_DATA_DIR).topicsFile);
+  const split = shouldSplit(questionCount, process.env.BUILD_SPLIT);
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-  if (split) console.log(`[build] ${questions.length} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
-  const threads = ssgThreadEnv(questions.length, process.env);
+  if (split) console.log(`[build] ${questionCount} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
+  const threads = ssgThreadEnv(questionCount, process.env);
   for (const env of buildRuns(split)) {
     const run = spawnSync(process.execPath, [docusaurus, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...threads, ...env } });
     if (run.error) throw run.error;

@@ -10,7 +10,8 @@ import { normalizePluginOptions } from '@docusaurus/utils-validation';
 import { afterEach, describe, expect, it } from 'vitest';
 import largeBankBundlingPlugin from '../../src/plugins/large-bank-bundling/index.ts';
 import { DEFAULT_OPTIONS, type PluginOptions, type UserOptions, validateOptions } from '../../src/plugins/large-bank-bundling/options.ts';
-import { bankSize, concatenationFor } from '../../src/plugins/large-bank-bundling/server/concatenation.ts';
+import { bankSize } from '../../contract/read-records.ts';
+import { concatenationFor } from '../../src/plugins/large-bank-bundling/server/concatenation.ts';
 import { expectedTitles } from '../helpers/expected-questions.ts';
 
 const validate = (options: UserOptions) => validateOptions({ validate: (schema, value) => normalizePluginOptions<PluginOptions>(schema, value), options });

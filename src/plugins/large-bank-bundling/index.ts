@@ -3,9 +3,9 @@
  * where its cost grows with the square of the questions (server/concatenation.ts). Only wiring here.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { generatedDataFiles, readTopicRecords } from '../../../contract/read-records.ts';
+import { generatedDataFiles, readQuestionCount } from '../../../contract/read-records.ts';
 import type { PluginOptions } from './options.ts';
-import { bankSize, concatenationFor } from './server/concatenation.ts';
+import { concatenationFor } from './server/concatenation.ts';
 
 export { validateOptions } from './options.ts';
 
@@ -14,7 +14,7 @@ export default function largeBankBundlingPlugin(context: LoadContext, options: P
   return {
     name: 'large-bank-bundling',
     getPathsToWatch: () => [topicsFile],
-    loadContent: () => bankSize(readTopicRecords(topicsFile)),
+    loadContent: () => readQuestionCount(topicsFile),
     configureWebpack: (_config, _isServer, _utils, questionCount) => concatenationFor(questionCount, options.concatenationOffFromQuestions),
   };
 }

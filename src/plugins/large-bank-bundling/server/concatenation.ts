@@ -7,13 +7,6 @@
  * 10,000 questions, and while it ran the bundler's memory rose from 5.6 to 12.8 GiB; at 2,000 questions about 5 of
  * 41 s. Without it, the 10,000-question bundling took 195 s and peaked at 7.2 GiB (README.md "Build time and size").
  */
-import type { TopicRecord } from '../../../../contract/records.ts';
-
-/** Each question has one primary topic, and a topic counts the questions whose primary topic it is. */
-export function bankSize(topics: readonly Pick<TopicRecord, 'questionCount'>[]): number {
-  return topics.reduce((sum, topic) => sum + topic.questionCount, 0);
-}
-
 /** What the bundler's configuration gets: nothing below the threshold, so Docusaurus's production default stays. */
 export function concatenationFor(questionCount: number, offFromQuestions: number): { optimization?: { concatenateModules: false } } {
   return questionCount >= offFromQuestions ? { optimization: { concatenateModules: false } } : {};
