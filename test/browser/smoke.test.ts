@@ -156,6 +156,29 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     }
   });
 
+  it('links to the questions before and after it in its topic, and is titled by its question, before and after the app starts', async () => {
+    // The order of the topic's primary questions in questions.json, which is their order in the source.
+    const inTopic = questions.filter((candidate) => candidate.primaryTopic === question.primaryTopic);
+    const hrefOf = async (page: Page, selector: string): Promise<string | null> =>
+      (await page.locator(selector).count()) === 0 ? null : page.locator(selector).getAttribute('href');
+    // The first and the last of the topic are the negative controls: nothing before the one, nothing after the other.
+    for (const shown of new Set([inTopic[0]!, question, inTopic.at(-1)!])) {
+      const position = inTopic.indexOf(shown);
+      const expected = [inTopic[position - 1], inTopic[position + 1]].map((neighbour) => (neighbour ? sitePath(neighbour.permalink) : null));
+      const page = await visit(shown.permalink);
+      try {
+        for (const started of [false, true]) {
+          if (started) await startApp(page, { timeout: 15_000 });
+          const links = [await hrefOf(page, '.pagination-nav__link--prev'), await hrefOf(page, '.pagination-nav__link--next')];
+          expect(links, `${shown.slug}: previous and next (app started: ${started})`).toEqual(expected);
+          expect(await page.title()).toBe(`${shown.title} | SRE Interview Questions`);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it('loads with no console errors and no failed requests', async () => {
     const page = await browser.session.openPage();
     const problems: string[] = [];
