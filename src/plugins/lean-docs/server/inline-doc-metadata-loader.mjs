@@ -8,7 +8,8 @@ import { readFile } from 'node:fs/promises';
 
 /**
  * The MDX loader's output with the metadata exported as a constant. The JSON is parsed and written compactly: the
- * docs plugin indents it, and every byte of a module's source is held by both compilations until they finish.
+ * docs plugin indents it, and the bundler keeps each module's source, in each of its two compilations, for the whole
+ * build.
  * @param {string} code
  * @param {string} metadataJson
  */
