@@ -19,9 +19,9 @@ function readsMetadataFile(item: unknown): item is LoaderItem & { readonly optio
 }
 
 function inlinedUse(use: readonly unknown[], loaderPath: string): readonly unknown[] | undefined {
-  const at = use.findIndex(readsMetadataFile);
-  const mdxLoader = use[at];
-  if (!readsMetadataFile(mdxLoader)) return undefined;
+  const mdxLoader = use.find(readsMetadataFile);
+  if (mdxLoader === undefined) return undefined;
+  const at = use.indexOf(mdxLoader);
   const { metadataPath, isMDXPartial } = mdxLoader.options;
   return [
     ...use.slice(0, at),
