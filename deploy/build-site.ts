@@ -1,5 +1,6 @@
 /**
- * `npm run build`: `docusaurus build`, in one process for a small bank and in two for a large one.
+ * `npm run build`: `docusaurus build`, in one process for a small bank, in two for a large one, and in three for a very
+ * large one.
  *
  * Rspack does not hand its memory back when bundling ends: Docusaurus renders the pages and runs every plugin's
  * postBuild in the process that bundled, so a build's peak is the bundler's memory with the rendering workers' on top
@@ -9,25 +10,42 @@
  * (test/browser/build-split.test.ts). The second process loads the site again, a few seconds, so a small bank, whose
  * memory is no concern, builds in one. See README.md "Build time and size".
  *
+ * From 5,000 questions the bundling is split again, one process per compilation (lib/bundle-one-compilation.ts): the
+ * server's into a scratch folder beside the build, then the client's into the build, whose empty server bundle the
+ * server's real one then replaces.
+ *
  * A small bank is also rendered in the build's own thread: Docusaurus starts an SSG worker thread per 100 pages, up to one
  * per core, and each loads the whole server bundle first, which at 52 questions (two threads) took longer than
  * rendering the pages. Docusaurus reads DOCUSAURUS_SSG_WORKER_THREAD_COUNT when its CLI starts, before any site config, so
  * only this launcher can set it.
  *
  * Usage: tsx deploy/build-site.ts [docusaurus build's arguments, such as --out-dir dir]
- * BUILD_SPLIT=always|never overrides the choice, which is by the number of generated questions; a
+ * BUILD_SPLIT=always|never|compilations (two processes, one, three) overrides the choice, which is by the number of generated questions; a
  * DOCUSAURUS_SSG_WORKER_THREAD_COUNT already set is kept.
  */
 import { spawnSync } from 'node:child_process';
+import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { BUNDLE_ONLY_ENV } from '../lib/bundle-one-compilation.ts';
 import { generatedDataFiles, readQuestionCount } from '../contract/read-records.ts';
 import { SITE_DATA_DIR } from '../contract/records.ts';
 
 /** From this many questions the build runs in two processes (2,000 questions: 2.7 GiB in one, 2.2 GiB in two). */
 export const SPLIT_FROM_QUESTIONS = 1000;
 
-const SPLIT_CHOICES = ['always', 'never'] as const;
+/**
+ * From this many questions each compilation is also bundled in its own process, so the build runs in three
+ * (lib/bundle-one-compilation.ts). 10,000 questions, bundling alone: 6.2 GiB for both at once, 3.7 GiB for the client's
+ * and 3.4 GiB for the server's apart. Below, a third load of the site and each MDX file compiled twice cost more time
+ * than the memory is worth.
+ */
+export const SEPARATE_COMPILATIONS_FROM_QUESTIONS = 5000;
+
+const SPLIT_CHOICES = ['always', 'never', 'compilations'] as const;
+
+/** One `docusaurus build`; bundling, then rendering; or the server's bundling, the client's, then rendering. */
+export type BuildSplit = 'none' | 'bundle-then-render' | 'each-compilation';
 
 /**
  * Below this many questions the pages are rendered in the build's thread, not in worker threads. Cold builds, two
@@ -44,27 +62,120 @@ export function ssgThreadEnv(questionCount: number, environment: Readonly<Record
   return { [SSG_THREAD_COUNT]: '1' };
 }
 
-export function shouldSplit(questionCount: number, override: string | undefined): boolean {
-  if (override === undefined || override === '') return questionCount >= SPLIT_FROM_QUESTIONS;
-  if (override === 'always') return true;
-  if (override === 'never') return false;
-  throw new Error(`BUILD_SPLIT is "${override}"; use one of ${SPLIT_CHOICES.join(', ')}, or leave it unset to split from ${SPLIT_FROM_QUESTIONS} questions`);
+export function splitFor(questionCount: number, override: string | undefined): BuildSplit {
+  if (override === undefined || override === '') {
+    if (questionCount >= SEPARATE_COMPILATIONS_FROM_QUESTIONS) return 'each-compilation';
+    return questionCount >= SPLIT_FROM_QUESTIONS ? 'bundle-then-render' : 'none';
+  }
+  if (override === 'always') return 'bundle-then-render';
+  if (override === 'never') return 'none';
+  if (override === 'compilations') return 'each-compilation';
+  throw new Error(
+    `BUILD_SPLIT is "${override}"; use one of ${SPLIT_CHOICES.join(', ')}, or leave it unset to split from ${SPLIT_FROM_QUESTIONS} questions ` +
+      `and bundle each compilation apart from ${SEPARATE_COMPILATIONS_FROM_QUESTIONS}`,
+  );
 }
 
-/** The environment of each `docusaurus build` run: one run, or the bundling run and then the rendering run. */
-export function buildRuns(split: boolean): readonly Readonly<Record<string, string>>[] {
-  return split ? [{ DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' }, { DOCUSAURUS_SKIP_BUNDLING: 'true' }] : [{}];
+/** A `docusaurus build` run: its environment, and whether it writes into the build folder or a scratch folder beside it. */
+interface DocusaurusRun {
+  readonly kind: 'docusaurus';
+  readonly env: Readonly<Record<string, string>>;
+  readonly outDir: 'build' | 'scratch';
+}
+
+/** The server bundle bundled into the scratch folder replaces the empty one the client's run left in the build folder. */
+interface TakeServerBundle {
+  readonly kind: 'take-server-bundle';
+}
+
+export type BuildStep = DocusaurusRun | TakeServerBundle;
+
+const BUNDLE_ONLY = { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } as const;
+const RENDER_ONLY = { DOCUSAURUS_SKIP_BUNDLING: 'true' } as const;
+
+/**
+ * The steps of a build. Each bundling run empties its output folder first, so the server's compilation is bundled into
+ * a scratch folder before the client's; the client's run, bundled last, leaves Docusaurus its client manifest.
+ */
+export function buildSteps(split: BuildSplit): readonly BuildStep[] {
+  const run = (env: DocusaurusRun['env'], outDir: DocusaurusRun['outDir'] = 'build'): DocusaurusRun => ({ kind: 'docusaurus', env, outDir });
+  switch (split) {
+    case 'none':
+      return [run({})];
+    case 'bundle-then-render':
+      return [run(BUNDLE_ONLY), run(RENDER_ONLY)];
+    case 'each-compilation':
+      return [
+        run({ ...BUNDLE_ONLY, [BUNDLE_ONLY_ENV]: 'server' }, 'scratch'),
+        run({ ...BUNDLE_ONLY, [BUNDLE_ONLY_ENV]: 'client' }),
+        { kind: 'take-server-bundle' },
+        run(RENDER_ONLY),
+      ];
+  }
+}
+
+/**
+ * V8's heap limit, in MiB, for a process that bundles one compilation alone: 256 MiB and 0.1 MiB a question. Without
+ * a limit V8 lets its heap grow to twice what it holds, since memory looks plentiful: bundling the client's compilation
+ * of 10,000 questions alone peaked at 4.40 GiB with V8's heap at 1.9 GiB, of which 1.0 GiB was in use, and at 3.65
+ * GiB with the limit at 1,280 MiB, its heap then 1.0 GiB. The process holds the loaded site and its bundler's
+ * JavaScript side: about 0.5 and 1.0 GiB at 10,000 questions, so the limit leaves room over what a bank needs.
+ */
+export function bundlerHeapLimitMiB(questionCount: number): number {
+  return 256 + Math.ceil(questionCount / 10);
+}
+
+/** Where Docusaurus writes the server bundle, under the output folder (@docusaurus/core/lib/webpack/server.js). */
+export const SERVER_BUNDLE_DIR = '__server';
+
+const OUT_DIR_OPTION = '--out-dir';
+
+/** The output folder `docusaurus build` gets from these arguments: its --out-dir, or its default, build. */
+export function outDirOf(args: readonly string[]): string {
+  let outDir = 'build';
+  args.forEach((arg, index) => {
+    if (arg === OUT_DIR_OPTION && args[index + 1] !== undefined) outDir = args[index + 1]!;
+    else if (arg.startsWith(`${OUT_DIR_OPTION}=`)) outDir = arg.slice(OUT_DIR_OPTION.length + 1);
+  });
+  return outDir;
+}
+
+/** The same arguments with the output folder replaced. */
+export function withOutDir(args: readonly string[], outDir: string): string[] {
+  const kept = args.filter((arg, index) => arg !== OUT_DIR_OPTION && args[index - 1] !== OUT_DIR_OPTION && !arg.startsWith(`${OUT_DIR_OPTION}=`));
+  return [...kept, OUT_DIR_OPTION, outDir];
 }
 
 function main(): void {
   const siteDir = resolve('.');
   const questionCount = readQuestionCount(generatedDataFiles(siteDir, SITE_DATA_DIR).topicsFile);
-  const split = shouldSplit(questionCount, process.env.BUILD_SPLIT);
+  const split = splitFor(questionCount, process.env.BUILD_SPLIT);
   const docusaurus = createRequire(import.meta.url).resolve('@docusaurus/core/bin/docusaurus.mjs');
-  if (split) console.log(`[build] ${questionCount} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
+  const args = process.argv.slice(2);
+  const outDir = resolve(outDirOf(args));
+  const scratch = `${outDir}-server-bundle`;
+  if (split === 'bundle-then-render') console.log(`[build] ${questionCount} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
+  if (split === 'each-compilation') {
+    console.log(
+      `[build] ${questionCount} questions: bundling the server's compilation, then the client's, then rendering, each in its own process (deploy/build-site.ts)`,
+    );
+  }
   const threads = ssgThreadEnv(questionCount, process.env);
-  for (const env of buildRuns(split)) {
-    const run = spawnSync(process.execPath, [docusaurus, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, ...threads, ...env } });
+  for (const step of buildSteps(split)) {
+    if (step.kind === 'take-server-bundle') {
+      rmSync(join(outDir, SERVER_BUNDLE_DIR), { recursive: true, force: true });
+      renameSync(join(scratch, SERVER_BUNDLE_DIR), join(outDir, SERVER_BUNDLE_DIR));
+      rmSync(scratch, { recursive: true, force: true });
+      continue;
+    }
+    const alone = step.env[BUNDLE_ONLY_ENV];
+    if (alone !== undefined) console.log(`[build] bundling the ${alone}'s compilation alone (${BUNDLE_ONLY_ENV}=${alone})`);
+    const runArgs = step.outDir === 'scratch' ? withOutDir(args, scratch) : args;
+    const nodeFlags = alone === undefined ? [] : [`--max-old-space-size=${bundlerHeapLimitMiB(questionCount)}`];
+    const run = spawnSync(process.execPath, [...nodeFlags, docusaurus, 'build', ...runArgs], {
+      stdio: 'inherit',
+      env: { ...process.env, ...threads, ...step.env },
+    });
     if (run.error) throw run.error;
     if (run.status !== 0) process.exit(run.status ?? 1);
   }

@@ -1,8 +1,9 @@
 /**
  * `npm run build` splits a large bank's build in two processes (deploy/build-site.ts): the first bundles and exits, the
- * second renders from the bundles on disk. The split must not change the site: built that way (BUILD_SPLIT=always),
- * the real bank's build folder is the same, file for file and byte for byte, as the one-process build the other browser
- * tests serve.
+ * second renders from the bundles on disk. A very large bank's is split in three: the server's compilation bundled
+ * alone, then the client's, then the rendering. The split must not change the site: built either way
+ * (BUILD_SPLIT=always, BUILD_SPLIT=compilations), the real bank's build folder is the same, file for file and byte for
+ * byte, as the one-process build the other browser tests serve.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,11 +39,11 @@ function differences(expected: string, actual: string): string[] {
     .sort();
 }
 
-function buildSplit(outDir: string): Promise<string> {
+function buildSplit(outDir: string, split: 'always' | 'compilations'): Promise<string> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'deploy/build-site.ts', '--out-dir', outDir], {
       cwd: repoRoot,
-      env: { ...process.env, BUILD_SPLIT: 'always', BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL },
+      env: { ...process.env, BUILD_SPLIT: split, BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -56,12 +57,27 @@ function buildSplit(outDir: string): Promise<string> {
 describe('a build split in two processes', () => {
   it('writes the same build folder as one process, file for file', async () => {
     const outDir = join(scratch, 'build');
-    const output = await buildSplit(outDir);
+    const output = await buildSplit(outDir, 'always');
     // It did split: the second run rendered without bundling, and only one run wrote the static files.
     expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
     expect(output.match(/Generated static files/g)).toHaveLength(1);
     expect(filesUnder(outDir).size, 'a page per question and a quiz page per question, at least').toBeGreaterThan(2 * questions.length);
     expect(differences(buildDir, outDir)).toEqual([]);
+  }, 600_000);
+
+  it('with each compilation bundled in its own process, writes the same build folder too, and leaves no scratch folder', async () => {
+    const outDir = join(scratch, 'build-compilations');
+    const output = await buildSplit(outDir, 'compilations');
+    // It did split in three: the server's compilation bundled alone, then the client's, then a run that only rendered.
+    expect(output.match(/\[build\] bundling the (\w+)'s compilation alone/g)).toEqual([
+      "[build] bundling the server's compilation alone",
+      "[build] bundling the client's compilation alone",
+    ]);
+    expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
+    expect(output.match(/Generated static files/g)).toHaveLength(1);
+    expect(filesUnder(outDir).size, 'a page per question and a quiz page per question, at least').toBeGreaterThan(2 * questions.length);
+    expect(differences(buildDir, outDir)).toEqual([]);
+    expect(readdirSync(scratch)).not.toContain('build-compilations-server-bundle');
   }, 600_000);
 
   it('the comparison finds a changed, a missing and an extra file, and ignores only what the postbuild adds (negative control)', () => {

@@ -1,20 +1,28 @@
 /**
  * Bundler settings that depend on how many questions the bank holds: module concatenation is off for a large bank,
- * where its cost grows with the square of the questions (server/concatenation.ts). Only wiring here.
+ * where its cost grows with the square of the questions (server/concatenation.ts), and a process that bundles one
+ * compilation alone (lib/bundle-one-compilation.ts) compiles its MDX without Docusaurus's cross-compiler cache and
+ * empties the other's entry (server/one-compilation.ts). Only wiring here.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { bundleOnlyFrom } from '../../../lib/bundle-one-compilation.ts';
 import { generatedDataFiles, readQuestionCount } from '../../../contract/read-records.ts';
 import type { PluginOptions } from './options.ts';
 import { concatenationFor } from './server/concatenation.ts';
+import { oneCompilationConfig } from './server/one-compilation.ts';
 
 export { validateOptions } from './options.ts';
 
 export default function largeBankBundlingPlugin(context: LoadContext, options: PluginOptions): Plugin<number> {
   const { topicsFile } = generatedDataFiles(context.siteDir, options.dataDir);
+  const bundleOnly = bundleOnlyFrom(process.env);
   return {
     name: 'large-bank-bundling',
     getPathsToWatch: () => [topicsFile],
     loadContent: () => readQuestionCount(topicsFile),
-    configureWebpack: (_config, _isServer, _utils, questionCount) => concatenationFor(questionCount, options.concatenationOffFromQuestions),
+    configureWebpack: (config, isServer, _utils, questionCount) => ({
+      ...concatenationFor(questionCount, options.concatenationOffFromQuestions),
+      ...oneCompilationConfig(bundleOnly, isServer, config),
+    }),
   };
 }
