@@ -20,8 +20,8 @@
  * only this launcher can set it.
  *
  * Usage: tsx deploy/build-site.ts [docusaurus build's arguments, such as --out-dir dir]
- * BUILD_SPLIT=always|never|compilations (two processes, one, three) overrides the choice, which is by the number of generated questions; a
- * DOCUSAURUS_SSG_WORKER_THREAD_COUNT already set is kept.
+ * BUILD_SPLIT=always|never|compilations (two processes, one, three) overrides the choice, which is by the number of
+ * generated questions; a DOCUSAURUS_SSG_WORKER_THREAD_COUNT already set is kept.
  */
 import { spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
@@ -116,10 +116,10 @@ export function buildSteps(split: BuildSplit): readonly BuildStep[] {
 
 /**
  * V8's heap limit, in MiB, for a process that bundles one compilation alone: 256 MiB and 0.1 MiB a question. Without
- * a limit V8 lets its heap grow to twice what it holds, since memory looks plentiful: bundling the client's compilation
- * of 10,000 questions alone peaked at 4.40 GiB with V8's heap at 1.9 GiB, of which 1.0 GiB was in use, and at 3.65
- * GiB with the limit at 1,280 MiB, its heap then 1.0 GiB. The process holds the loaded site and its bundler's
- * JavaScript side: about 0.5 and 1.0 GiB at 10,000 questions, so the limit leaves room over what a bank needs.
+ * a limit V8 lets its heap grow well past what it uses, since memory looks plentiful: bundling the client's compilation
+ * of 10,000 questions alone peaked at 4.40 GiB, and at 3.65 GiB with the limit at 1,280 MiB. With the limit, V8's heap
+ * stayed under 1.0 GiB, at most 0.81 GiB of it in use for the client's compilation and 0.85 GiB for the server's (the
+ * loaded site is about 0.5 GiB of that), so 1,256 MiB at 10,000 questions leaves room, and it grows with the bank.
  */
 export function bundlerHeapLimitMiB(questionCount: number): number {
   return 256 + Math.ceil(questionCount / 10);
