@@ -42,10 +42,11 @@ export const SPLIT_FROM_QUESTIONS = 1000;
  */
 export const SEPARATE_COMPILATIONS_FROM_QUESTIONS = 5000;
 
-const SPLIT_CHOICES = ['always', 'never', 'compilations'] as const;
-
 /** One `docusaurus build`; bundling, then rendering; or the server's bundling, the client's, then rendering. */
 export type BuildSplit = 'none' | 'bundle-then-render' | 'each-compilation';
+
+/** What each BUILD_SPLIT value asks for. */
+const SPLIT_OVERRIDES: Readonly<Record<string, BuildSplit>> = { always: 'bundle-then-render', never: 'none', compilations: 'each-compilation' };
 
 /**
  * Below this many questions the pages are rendered in the build's thread, not in worker threads. Cold builds, two
@@ -67,11 +68,9 @@ export function splitFor(questionCount: number, override: string | undefined): B
     if (questionCount >= SEPARATE_COMPILATIONS_FROM_QUESTIONS) return 'each-compilation';
     return questionCount >= SPLIT_FROM_QUESTIONS ? 'bundle-then-render' : 'none';
   }
-  if (override === 'always') return 'bundle-then-render';
-  if (override === 'never') return 'none';
-  if (override === 'compilations') return 'each-compilation';
+  if (Object.hasOwn(SPLIT_OVERRIDES, override)) return SPLIT_OVERRIDES[override]!;
   throw new Error(
-    `BUILD_SPLIT is "${override}"; use one of ${SPLIT_CHOICES.join(', ')}, or leave it unset to split from ${SPLIT_FROM_QUESTIONS} questions ` +
+    `BUILD_SPLIT is "${override}"; use one of ${Object.keys(SPLIT_OVERRIDES).join(', ')}, or leave it unset to split from ${SPLIT_FROM_QUESTIONS} questions ` +
       `and bundle each compilation apart from ${SEPARATE_COMPILATIONS_FROM_QUESTIONS}`,
   );
 }

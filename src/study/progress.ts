@@ -10,7 +10,8 @@
  * reads progress (progress bars, the "due today" badge), but only grading
  * needs the scheduler, which loads on demand (see scheduler.ts).
  */
-import { isCount, isInstant, isRecord } from './json-values.ts';
+import { isRecord } from '../../lib/is-record.ts';
+import { isCount, isInstant } from './json-values.ts';
 
 /** The reader's answer to "how well did you know it?", FSRS's four ratings. Again and Good are the two big buttons. */
 export type Grade = 'again' | 'hard' | 'good' | 'easy';

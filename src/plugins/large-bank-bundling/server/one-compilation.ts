@@ -11,12 +11,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Compilation } from '../../../../lib/bundle-one-compilation.ts';
+import { isRecord } from '../../../../lib/is-record.ts';
 
 export const EMPTY_ENTRY = fileURLToPath(new URL('./empty-entry.js', import.meta.url));
 
 const CROSS_COMPILER_CACHE = 'crossCompilerCache';
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The rules with every loader's cross-compiler cache removed, and how many loaders had one. */
 function withoutCrossCompilerCache<Rule>(rules: readonly Rule[]): { readonly rules: Rule[]; readonly removed: number } {

@@ -7,12 +7,11 @@
  * no metadataPath, and inline-doc-metadata-loader.mjs, run after it, appends the same metadata.
  */
 import { fileURLToPath } from 'node:url';
+import { isRecord } from '../../../../lib/is-record.ts';
 
 export const INLINE_DOC_METADATA_LOADER = fileURLToPath(new URL('./inline-doc-metadata-loader.mjs', import.meta.url));
 
 type LoaderItem = { readonly loader: string; readonly options?: Readonly<Record<string, unknown>> };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readsMetadataFile(item: unknown): item is LoaderItem & { readonly options: { readonly metadataPath: (mdxPath: string) => string | undefined } } {
   return isRecord(item) && typeof item.loader === 'string' && isRecord(item.options) && typeof item.options.metadataPath === 'function';

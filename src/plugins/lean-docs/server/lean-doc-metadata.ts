@@ -5,11 +5,10 @@
  * copy only for `draft` and `unlisted` (ContentVisibility), which are kept. At 2,000 questions the second copy was
  * about 1.5 KB of every question's chunk (README.md "Build time and size").
  */
+import { isRecord } from '../../../../lib/is-record.ts';
 
 /** The only front matter fields the theme reads from a doc's metadata rather than from its MDX export. */
 const READ_FROM_METADATA = ['draft', 'unlisted'] as const;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A doc's metadata (it has a permalink, a source file and front matter) loses the front matter; any other data is unchanged. */
 export function withoutDocFrontMatter<Data>(data: Data): Data {
