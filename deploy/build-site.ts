@@ -11,8 +11,8 @@
  * memory is no concern, builds in one. See README.md "Build time and size".
  *
  * From 5,000 questions the bundling is split again, one process per compilation (lib/bundle-one-compilation.ts): the
- * server's into a scratch folder beside the build, then the client's into the build, whose empty server bundle the
- * server's real one then replaces.
+ * client's into the build, leaving each MDX file's compiled code in a scratch folder, then the server's, from that code,
+ * into another scratch folder; its server bundle then replaces the client's run's empty one in the build.
  *
  * A small bank is also rendered in the build's own thread: Docusaurus starts an SSG worker thread per 100 pages, up to one
  * per core, and each loads the whole server bundle first, which at 52 questions (two threads) took longer than
@@ -24,10 +24,10 @@
  * generated questions; a DOCUSAURUS_SSG_WORKER_THREAD_COUNT already set is kept.
  */
 import { spawnSync } from 'node:child_process';
-import { renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { BUNDLE_ONLY_ENV } from '../lib/bundle-one-compilation.ts';
+import { BUNDLE_ONLY_ENV, COMPILED_MDX_DIR_ENV } from '../lib/bundle-one-compilation.ts';
 import { generatedDataFiles, readQuestionCount } from '../contract/read-records.ts';
 import { SITE_DATA_DIR } from '../contract/records.ts';
 
@@ -37,8 +37,8 @@ export const SPLIT_FROM_QUESTIONS = 1000;
 /**
  * From this many questions each compilation is also bundled in its own process, so the build runs in three
  * (lib/bundle-one-compilation.ts). 10,000 questions, bundling alone: 6.2 GiB for both at once, 3.7 GiB for the client's
- * and 3.4 GiB for the server's apart. Below, a third load of the site and each MDX file compiled twice cost more time
- * than the memory is worth.
+ * and 3.4 GiB for the server's apart. Below, a third load of the site, and the two compilations bundled one after the
+ * other instead of side by side, cost more time than the memory is worth.
  */
 export const SEPARATE_COMPILATIONS_FROM_QUESTIONS = 5000;
 
@@ -82,19 +82,28 @@ interface DocusaurusRun {
   readonly outDir: 'build' | 'scratch';
 }
 
-/** The server bundle bundled into the scratch folder replaces the empty one the client's run left in the build folder. */
+/** Empties the compiled-MDX folder, for the client's run to fill. */
+interface EmptyCompiledMdx {
+  readonly kind: 'empty-compiled-mdx';
+}
+
+/**
+ * The server bundle bundled into the scratch folder replaces the empty one the client's run left in the build folder;
+ * both scratch folders are removed.
+ */
 interface TakeServerBundle {
   readonly kind: 'take-server-bundle';
 }
 
-export type BuildStep = DocusaurusRun | TakeServerBundle;
+export type BuildStep = DocusaurusRun | EmptyCompiledMdx | TakeServerBundle;
 
 const BUNDLE_ONLY = { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true' } as const;
 const RENDER_ONLY = { DOCUSAURUS_SKIP_BUNDLING: 'true' } as const;
 
 /**
- * The steps of a build. Each bundling run empties its output folder first, so the server's compilation is bundled into
- * a scratch folder before the client's; the client's run, bundled last, leaves Docusaurus its client manifest.
+ * The steps of a build. The client's compilation is bundled first, into the build: the server's takes each MDX file's
+ * compiled code from it (lib/bundle-one-compilation.ts). Each bundling run empties its output folder first, so the
+ * server's goes into a scratch folder, and it leaves the client's manifest alone (server/one-compilation.ts).
  */
 export function buildSteps(split: BuildSplit): readonly BuildStep[] {
   const run = (env: DocusaurusRun['env'], outDir: DocusaurusRun['outDir'] = 'build'): DocusaurusRun => ({ kind: 'docusaurus', env, outDir });
@@ -105,8 +114,9 @@ export function buildSteps(split: BuildSplit): readonly BuildStep[] {
       return [run(BUNDLE_ONLY), run(RENDER_ONLY)];
     case 'each-compilation':
       return [
-        run({ ...BUNDLE_ONLY, [BUNDLE_ONLY_ENV]: 'server' }, 'scratch'),
+        { kind: 'empty-compiled-mdx' },
         run({ ...BUNDLE_ONLY, [BUNDLE_ONLY_ENV]: 'client' }),
+        run({ ...BUNDLE_ONLY, [BUNDLE_ONLY_ENV]: 'server' }, 'scratch'),
         { kind: 'take-server-bundle' },
         run(RENDER_ONLY),
       ];
@@ -153,18 +163,25 @@ function main(): void {
   const args = process.argv.slice(2);
   const outDir = resolve(outDirOf(args));
   const scratch = `${outDir}-server-bundle`;
+  const compiledMdx = `${outDir}-compiled-mdx`;
   if (split === 'bundle-then-render') console.log(`[build] ${questionCount} questions: bundling, then rendering in a second process (deploy/build-site.ts)`);
   if (split === 'each-compilation') {
     console.log(
-      `[build] ${questionCount} questions: bundling the server's compilation, then the client's, then rendering, each in its own process (deploy/build-site.ts)`,
+      `[build] ${questionCount} questions: bundling the client's compilation, then the server's, then rendering, each in its own process (deploy/build-site.ts)`,
     );
   }
   const threads = ssgThreadEnv(questionCount, process.env);
   for (const step of buildSteps(split)) {
+    if (step.kind === 'empty-compiled-mdx') {
+      rmSync(compiledMdx, { recursive: true, force: true });
+      mkdirSync(compiledMdx, { recursive: true });
+      continue;
+    }
     if (step.kind === 'take-server-bundle') {
       rmSync(join(outDir, SERVER_BUNDLE_DIR), { recursive: true, force: true });
       renameSync(join(scratch, SERVER_BUNDLE_DIR), join(outDir, SERVER_BUNDLE_DIR));
       rmSync(scratch, { recursive: true, force: true });
+      rmSync(compiledMdx, { recursive: true, force: true });
       continue;
     }
     const alone = step.env[BUNDLE_ONLY_ENV];
@@ -173,7 +190,7 @@ function main(): void {
     const nodeFlags = alone === undefined ? [] : [`--max-old-space-size=${bundlerHeapLimitMiB(questionCount)}`];
     const run = spawnSync(process.execPath, [...nodeFlags, docusaurus, 'build', ...runArgs], {
       stdio: 'inherit',
-      env: { ...process.env, ...threads, ...step.env },
+      env: { ...process.env, ...threads, ...step.env, ...(alone === undefined ? {} : { [COMPILED_MDX_DIR_ENV]: compiledMdx }) },
     });
     if (run.error) throw run.error;
     if (run.status !== 0) process.exit(run.status ?? 1);

@@ -7,6 +7,12 @@
  */
 export const BUNDLE_ONLY_ENV = 'SRE_BUNDLE_ONLY';
 
+/**
+ * The folder the client's process writes each MDX file's compiled code to, and the server's process, run after it,
+ * reads it from (src/plugins/large-bank-bundling/server/compiled-mdx-on-disk.ts). The launcher empties it first.
+ */
+export const COMPILED_MDX_DIR_ENV = 'SRE_COMPILED_MDX_DIR';
+
 export const COMPILATIONS = ['client', 'server'] as const;
 
 export type Compilation = (typeof COMPILATIONS)[number];
@@ -20,4 +26,16 @@ export function bundleOnlyFrom(environment: Readonly<Record<string, string | und
     throw new Error(`${BUNDLE_ONLY_ENV} is "${value}"; use one of ${COMPILATIONS.join(', ')}, or leave it unset to bundle both compilations`);
   }
   return compilation;
+}
+
+/** The compiled-MDX folder a process bundling `compilation` alone uses; fails, saying what to set, when none is given. */
+export function compiledMdxDirFrom(environment: Readonly<Record<string, string | undefined>>, compilation: Compilation): string {
+  const dir = environment[COMPILED_MDX_DIR_ENV];
+  if (dir === undefined || dir === '') {
+    throw new Error(
+      `${BUNDLE_ONLY_ENV} is "${compilation}" but ${COMPILED_MDX_DIR_ENV} is not set: set it to the folder where the client's process leaves the compiled MDX ` +
+        "for the server's, or run `npm run build` (deploy/build-site.ts), which sets both",
+    );
+  }
+  return dir;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run build` splits a large bank's build in two processes (deploy/build-site.ts): the first bundles and exits, the
- * second renders from the bundles on disk. A very large bank's is split in three: the server's compilation bundled
- * alone, then the client's, then the rendering. The split must not change the site: built either way
+ * second renders from the bundles on disk. A very large bank's is split in three: the client's compilation bundled
+ * alone, then the server's from the client's compiled MDX, then the rendering. The split must not change the site: built either way
  * (BUILD_SPLIT=always, BUILD_SPLIT=compilations), the real bank's build folder is the same, file for file and byte for
  * byte, as the one-process build the other browser tests serve.
  */
@@ -68,16 +68,17 @@ describe('a build split in two processes', () => {
   it('with each compilation bundled in its own process, writes the same build folder too, and leaves no scratch folder', async () => {
     const outDir = join(scratch, 'build-compilations');
     const output = await buildSplit(outDir, 'compilations');
-    // It did split in three: the server's compilation bundled alone, then the client's, then a run that only rendered.
+    // It did split in three: the client's compilation bundled alone, then the server's, then a run that only rendered.
     expect(output.match(/\[build\] bundling the (\w+)'s compilation alone/g)).toEqual([
-      "[build] bundling the server's compilation alone",
       "[build] bundling the client's compilation alone",
+      "[build] bundling the server's compilation alone",
     ]);
     expect(output).toContain("Skipping the Docusaurus bundling step because DOCUSAURUS_SKIP_BUNDLING='true'");
     expect(output.match(/Generated static files/g)).toHaveLength(1);
     expect(filesUnder(outDir).size, 'a page per question and a quiz page per question, at least').toBeGreaterThan(2 * questions.length);
     expect(differences(buildDir, outDir)).toEqual([]);
-    expect(readdirSync(scratch)).not.toContain('build-compilations-server-bundle');
+    expect(readdirSync(scratch)).toEqual(expect.arrayContaining(['build-compilations']));
+    for (const left of ['build-compilations-server-bundle', 'build-compilations-compiled-mdx']) expect(readdirSync(scratch)).not.toContain(left);
   }, 600_000);
 
   it('the comparison finds a changed, a missing and an extra file, and ignores only what the postbuild adds (negative control)', () => {

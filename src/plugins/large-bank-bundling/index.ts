@@ -1,28 +1,35 @@
 /**
  * Bundler settings that depend on how many questions the bank holds: module concatenation is off for a large bank,
  * where its cost grows with the square of the questions (server/concatenation.ts), and a process that bundles one
- * compilation alone (lib/bundle-one-compilation.ts) compiles its MDX without Docusaurus's cross-compiler cache and
- * empties the other's entry (server/one-compilation.ts). Only wiring here.
+ * compilation alone (lib/bundle-one-compilation.ts) shares its compiled MDX through a folder instead of Docusaurus's
+ * in-memory cross-compiler cache and empties the other's entry (server/one-compilation.ts). Only wiring here.
  */
+import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { bundleOnlyFrom } from '../../../lib/bundle-one-compilation.ts';
+import { bundleOnlyFrom, compiledMdxDirFrom } from '../../../lib/bundle-one-compilation.ts';
 import { generatedDataFiles, readQuestionCount } from '../../../contract/read-records.ts';
 import type { PluginOptions } from './options.ts';
 import { concatenationFor } from './server/concatenation.ts';
-import { oneCompilationConfig } from './server/one-compilation.ts';
+import { oneCompilationConfig, type BundledAlone } from './server/one-compilation.ts';
 
 export { validateOptions } from './options.ts';
 
 export default function largeBankBundlingPlugin(context: LoadContext, options: PluginOptions): Plugin<number> {
   const { topicsFile } = generatedDataFiles(context.siteDir, options.dataDir);
-  const bundleOnly = bundleOnlyFrom(process.env);
+  const compilation = bundleOnlyFrom(process.env);
+  const alone: BundledAlone | undefined = compilation && {
+    compilation,
+    compiledMdxDir: compiledMdxDirFrom(process.env, compilation),
+    // Where @docusaurus/core/lib/webpack/client.js has react-loadable-ssr-addon write it.
+    clientManifestFile: join(context.generatedFilesDir, 'client-manifest.json'),
+  };
   return {
     name: 'large-bank-bundling',
     getPathsToWatch: () => [topicsFile],
     loadContent: () => readQuestionCount(topicsFile),
     configureWebpack: (config, isServer, _utils, questionCount) => ({
       ...concatenationFor(questionCount, options.concatenationOffFromQuestions),
-      ...oneCompilationConfig(bundleOnly, isServer, config),
+      ...oneCompilationConfig(alone, isServer, config),
     }),
   };
 }

@@ -51,10 +51,11 @@ describe('npm run build: one process, two or three', () => {
     expect(reads('DOCUSAURUS_EXIT_AFTER_RENDERING', 'true')).toBe(false);
   });
 
-  it('each compilation apart: the server’s into a scratch folder, the client’s into the build, the server bundle moved in, then rendering', () => {
+  it('each compilation apart: the client’s into the build, the server’s from its compiled MDX into a scratch folder, the server bundle moved in, then rendering', () => {
     expect(buildSteps('each-compilation')).toEqual([
-      { kind: 'docusaurus', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true', SRE_BUNDLE_ONLY: 'server' }, outDir: 'scratch' },
+      { kind: 'empty-compiled-mdx' },
       { kind: 'docusaurus', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true', SRE_BUNDLE_ONLY: 'client' }, outDir: 'build' },
+      { kind: 'docusaurus', env: { DOCUSAURUS_EXIT_AFTER_BUNDLING: 'true', SRE_BUNDLE_ONLY: 'server' }, outDir: 'scratch' },
       { kind: 'take-server-bundle' },
       { kind: 'docusaurus', env: { DOCUSAURUS_SKIP_BUNDLING: 'true' }, outDir: 'build' },
     ]);
