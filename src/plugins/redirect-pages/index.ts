@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readRedirects } from '../../../contract/read-records.ts';
+import { FILES_OPEN_AT_ONCE, forEachLimited } from '../../../lib/for-each-limited.ts';
 import { redirectPageFile, redirectPageHtml, redirectProblems } from './server/redirect-page.ts';
 
 export default function redirectPagesPlugin(context: LoadContext): Plugin {
@@ -21,14 +22,12 @@ export default function redirectPagesPlugin(context: LoadContext): Plugin {
       const redirects = readRedirects(context.siteDir);
       const problems = redirectProblems(redirects, context.baseUrl, routesPaths);
       if (problems.length > 0) throw new Error(`Redirects that cannot be written:\n${problems.join('\n')}`);
-      await Promise.all(
-        redirects.map(async ({ from, to }) => {
-          const file = join(outDir, redirectPageFile(from));
-          await mkdir(dirname(file), { recursive: true });
-          // `wx`: never overwrite a page the build wrote (redirectProblems already rejects a redirect from an existing route).
-          await writeFile(file, redirectPageHtml(context.baseUrl + to.replace(/^\//, '')), { flag: 'wx' });
-        }),
-      );
+      await forEachLimited(redirects, FILES_OPEN_AT_ONCE, async ({ from, to }) => {
+        const file = join(outDir, redirectPageFile(from));
+        await mkdir(dirname(file), { recursive: true });
+        // `wx`: never overwrite a page the build wrote (redirectProblems already rejects a redirect from an existing route).
+        await writeFile(file, redirectPageHtml(context.baseUrl + to.replace(/^\//, '')), { flag: 'wx' });
+      });
     },
   };
 }

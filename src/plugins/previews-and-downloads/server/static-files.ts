@@ -11,6 +11,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { FILES_OPEN_AT_ONCE, forEachLimited } from '../../../../lib/for-each-limited.ts';
 import { writeFolderAtomically } from '../../../../lib/write-files-atomically.ts';
 import type { PluginOptions } from '../options.ts';
 import { textFiles, type SiteAddress } from './downloads/files.ts';
@@ -58,12 +59,10 @@ export function writeTextFiles(data: ShareData, options: PluginOptions, site: Si
 /** Draws the images (on every core: nothing else runs by then) and writes them into the build. */
 export async function writePreviewImages(data: ShareData, options: PluginOptions, site: Site, outDir: string): Promise<StaticFilesReport> {
   const drawn = await drawImages(data, options, site);
-  await Promise.all(
-    [...drawn.files].map(async ([path, png]) => {
-      const file = resolve(outDir, path);
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, png);
-    }),
-  );
+  await forEachLimited([...drawn.files], FILES_OPEN_AT_ONCE, async ([path, png]) => {
+    const file = resolve(outDir, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, png);
+  });
   return reportOf(drawn);
 }
