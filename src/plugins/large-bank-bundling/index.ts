@@ -1,8 +1,10 @@
 /**
- * Bundler settings that depend on how many questions the bank holds: module concatenation is off for a large bank,
- * where its cost grows with the square of the questions (server/concatenation.ts), and a process that bundles one
- * compilation alone (lib/bundle-one-compilation.ts) shares its compiled MDX through a folder instead of Docusaurus's
- * in-memory cross-compiler cache and empties the other's entry (server/one-compilation.ts). Only wiring here.
+ * Bundler settings that keep a large bank's build from growing faster than the bank: module concatenation is off for a
+ * large bank, where its cost grows with the square of the questions (server/concatenation.ts), and a process that
+ * bundles one compilation alone (lib/bundle-one-compilation.ts) shares its compiled MDX through a folder instead of
+ * Docusaurus's in-memory cross-compiler cache and empties the other's entry (server/one-compilation.ts). The server's
+ * chunks are named by id, which spares the rendering a lookup that grows with the bank
+ * (server/server-chunk-filenames.ts). Only wiring here.
  */
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -11,6 +13,7 @@ import { generatedDataFiles, readQuestionCount } from '../../../contract/read-re
 import type { PluginOptions } from './options.ts';
 import { concatenationFor } from './server/concatenation.ts';
 import { oneCompilationConfig, type BundledAlone } from './server/one-compilation.ts';
+import { serverChunkFilenames } from './server/server-chunk-filenames.ts';
 
 export { validateOptions } from './options.ts';
 
@@ -29,6 +32,7 @@ export default function largeBankBundlingPlugin(context: LoadContext, options: P
     loadContent: () => readQuestionCount(topicsFile),
     configureWebpack: (config, isServer, _utils, questionCount) => ({
       ...concatenationFor(questionCount, options.concatenationOffFromQuestions),
+      ...serverChunkFilenames(isServer),
       ...oneCompilationConfig(alone, isServer, config),
     }),
   };

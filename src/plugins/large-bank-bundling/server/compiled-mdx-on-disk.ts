@@ -26,7 +26,7 @@ export interface CrossCompilerCache {
 }
 
 /** The file that holds a resource's compiled code (the loader's key is the resource: its path and query). */
-export const compiledMdxFile = (dir: string, resource: string): string => join(dir, `${createHash('sha256').update(resource).digest('hex').slice(0, 32)}.js`);
+const compiledMdxFile = (dir: string, resource: string): string => join(dir, `${createHash('sha256').update(resource).digest('hex').slice(0, 32)}.js`);
 
 const ignored = (): void => {};
 
