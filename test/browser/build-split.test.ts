@@ -1,9 +1,9 @@
 /**
  * `npm run build` splits a large bank's build in two processes (deploy/build-site.ts): the first bundles and exits, the
  * second renders from the bundles on disk. A very large bank's is split in three: the client's compilation bundled
- * alone, then the server's from the client's compiled MDX, then the rendering. The split must not change the site: built either way
- * (BUILD_SPLIT=always, BUILD_SPLIT=compilations), the real bank's build folder is the same, file for file and byte for
- * byte, as the one-process build the other browser tests serve.
+ * alone, then the server's from the client's compiled MDX, then the rendering. The split must not change the site:
+ * built either way (BUILD_SPLIT=always, BUILD_SPLIT=compilations), the real bank's build folder is the same, file for
+ * file and byte for byte, as the one-process build the other browser tests serve.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
