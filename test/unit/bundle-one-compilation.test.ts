@@ -104,6 +104,7 @@ describe('bundling one compilation alone', () => {
     const missing = reader.get('/site/docs/questions/never-compiled.mdx')!.promise;
     await expect(missing).rejects.toThrow(/holds no compiled code for it/);
     await expect(missing).rejects.toThrow(/run `npm run build`/);
+    await expect(missing).rejects.toMatchObject({ cause: { code: 'ENOENT' } });
   });
 
   it('refuses an empty client compilation when no plugin writes the client manifest, naming the file to update', () => {

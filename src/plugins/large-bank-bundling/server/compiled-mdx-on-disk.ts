@@ -10,7 +10,7 @@
  * an entry, returns its promise.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CrossCompilerCacheEntry {
@@ -52,14 +52,18 @@ export function compiledMdxReader(dir: string): CrossCompilerCache {
   return {
     get(resource) {
       const file = compiledMdxFile(dir, resource);
-      const promise = existsSync(file)
-        ? Promise.resolve(readFileSync(file, 'utf8'))
-        : Promise.reject(
-            new Error(
-              `${resource}: ${dir} holds no compiled code for it (${file}). The server's compilation, bundled alone, takes each MDX file's code ` +
-                "from the client's process, which must bundle first into the same folder: run `npm run build` (deploy/build-site.ts), not the steps by hand.",
-            ),
-          );
+      let promise: Promise<string>;
+      try {
+        promise = Promise.resolve(readFileSync(file, 'utf8'));
+      } catch (error) {
+        promise = Promise.reject(
+          new Error(
+            `${resource}: ${dir} holds no compiled code for it (${file}). The server's compilation, bundled alone, takes each MDX file's code ` +
+              "from the client's process, which must bundle first into the same folder: run `npm run build` (deploy/build-site.ts), not the steps by hand.",
+            { cause: error },
+          ),
+        );
+      }
       return { promise, resolve: ignored, reject: ignored };
     },
     set: () => undefined,
