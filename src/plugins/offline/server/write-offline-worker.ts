@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { loadResvg } from '../../../../lib/resvg.ts';
 import { SERVICE_WORKER_FILE, WEB_APP_MANIFEST_FILE } from '../shared/constants.ts';
 import { classTokensOf, withoutUnusedKatexFonts } from './katex-fonts-in-use.ts';
 import { hasContentHash, pageFileOf, referencedAssets, selectPrecacheFiles, type PrecacheSelection } from './precache-files.ts';
@@ -52,6 +52,7 @@ export async function writeWebAppManifest(outDir: string, identity: AppIdentity,
   const iconSvg = await readFile(iconSvgFile, 'utf8').catch((error: unknown) => {
     throw new Error(`offline: cannot read the app icon ${iconSvgFile}; set the plugin's "iconSvg" option to an SVG file of the site`, { cause: error });
   });
+  const { Resvg } = loadResvg();
   for (const icon of APP_ICONS) {
     const svg = icon.purpose === 'maskable' ? maskableIconSvg(iconSvg, identity.themeColor) : iconSvg;
     const file = join(outDir, icon.file);

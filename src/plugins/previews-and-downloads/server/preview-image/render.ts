@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { keepResvgFreedMemory } from '../../../../../lib/resvg.ts';
 import { cardSvg, layoutCard, type Outlines, type PreviewCard } from './card-layout.ts';
 
 type Reply = { png: Uint8Array } | { error: string };
@@ -27,6 +28,8 @@ export interface CardRenderer {
 
 /** Starts `threads` workers (one per core by default). */
 export function startCardRenderer(threads = availableParallelism()): CardRenderer {
+  // Before the first worker loads resvg: see lib/resvg.ts.
+  keepResvgFreedMemory();
   const queue: Job[] = [];
   const idle: { worker: Worker; current?: Job }[] = [];
   const dispatch = () => {
