@@ -41,7 +41,7 @@ function differences(expected: string, actual: string): string[] {
 
 function buildSplit(outDir: string, split: 'always' | 'compilations'): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'deploy/build-site.ts', '--out-dir', outDir], {
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'deploy/build-site.ts', '--out-dir', outDir], {
       cwd: repoRoot,
       env: { ...process.env, BUILD_SPLIT: split, BASE_URL: TEST_BASE_URL, SITE_URL: TEST_SITE_URL },
       stdio: ['ignore', 'pipe', 'pipe'],

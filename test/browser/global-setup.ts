@@ -64,7 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.log(`[browser] REUSE_BUILD=1: reusing ${outDir}`);
   } else {
     // As `npm run build` builds (package.json): one process for this bank, two for a large one (deploy/build-site.ts).
-    await run(process.execPath, ['--import', 'tsx', 'deploy/build-site.ts', '--out-dir', outDir], {
+    await run(process.execPath, ['--require', 'tsx/cjs', 'deploy/build-site.ts', '--out-dir', outDir], {
       ...process.env,
       BASE_URL: TEST_BASE_URL,
       SITE_URL: TEST_SITE_URL,

@@ -166,7 +166,7 @@ function measureOutput(
 const PERF_ENV = { ...process.env, DOCUSAURUS_PERF_LOGGER: 'true' };
 
 /** What `npm run build` runs (package.json), in the copy: one `docusaurus build`, or two for a large bank. */
-const ourBuild = (siteDir: string, outDir: string) => [process.execPath, '--import', 'tsx', join(siteDir, 'deploy/build-site.ts'), '--out-dir', outDir];
+const ourBuild = (siteDir: string, outDir: string) => [process.execPath, '--require', 'tsx/cjs', join(siteDir, 'deploy/build-site.ts'), '--out-dir', outDir];
 
 async function buildOurs(size: number, label: string): Promise<Side> {
   const outDir = join(scratch, 'build-ours');
