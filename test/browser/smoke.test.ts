@@ -142,6 +142,39 @@ describe(`question page (number ${question.number}: ${question.slug})`, () => {
     }
   });
 
+  it('shows breadcrumbs from the home page through its primary topic to its own title, before and after the app starts', async () => {
+    /** Each crumb as a reader meets it: its text (the home crumb's accessible name) and where it links, if anywhere. */
+    const crumbsOf = (page: Page) =>
+      page.locator('nav[aria-label="Breadcrumbs"] li').evaluateAll((items) =>
+        items.map((item) => {
+          const link = item.querySelector('a');
+          return { text: link?.getAttribute('aria-label') ?? (item.textContent ?? '').trim(), href: link?.getAttribute('href') ?? null };
+        }),
+      );
+    // The page's own crumb, not a link, carries its short label: the one its sidebar link shows.
+    const expectedOn = async (tab: Page) => [
+      { text: 'Home page', href: sitePath('/') },
+      { text: primaryTopic.title, href: sitePath(primaryTopic.permalink) },
+      { text: await visibleText(tab.locator('nav[aria-label="Docs sidebar"] a[aria-current="page"]')), href: null },
+    ];
+    const staticPage = await browser.session.openPageWithoutJavaScript();
+    const page = await visit(question.permalink);
+    try {
+      await visit(question.permalink, staticPage);
+      const expected = await expectedOn(staticPage);
+      expect(question.title.toLowerCase()).toContain(expected[2]!.text.replace(/…$/, '').toLowerCase());
+      expect(await crumbsOf(staticPage)).toEqual(expected);
+      await startApp(page, { timeout: 15_000 });
+      expect(await crumbsOf(page)).toEqual(expected);
+      // Negative control: a page outside the docs has no breadcrumbs, so the reading above finds what it claims.
+      await visit('/', page);
+      expect(await crumbsOf(page)).toEqual([]);
+    } finally {
+      await staticPage.close();
+      await page.close();
+    }
+  });
+
   it('still shows the H1 and the answer with JavaScript disabled (static HTML)', async () => {
     const page = await browser.session.openPageWithoutJavaScript();
     try {

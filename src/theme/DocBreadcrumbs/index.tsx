@@ -1,0 +1,26 @@
+/**
+ * The theme's breadcrumbs, worked out from the current page's trail instead of its whole sidebar (see
+ * breadcrumb-trail.ts): the theme's component and its useSidebarBreadcrumbs run as before, on a sidebar that holds
+ * only the way to this page, so the crumbs are the same items.
+ */
+import { DocsSidebarProvider, useDocsSidebar } from '@docusaurus/plugin-content-docs/client';
+import { useLocation } from '@docusaurus/router';
+import type { WrapperProps } from '@docusaurus/types';
+import DocBreadcrumbs from '@theme-original/DocBreadcrumbs';
+import type DocBreadcrumbsType from '@theme/DocBreadcrumbs';
+import { type ReactNode, useMemo } from 'react';
+import { sidebarAlongTrail } from '@site/src/components/sidebar/breadcrumb-trail';
+
+type Props = WrapperProps<typeof DocBreadcrumbsType>;
+
+export default function DocBreadcrumbsWrapper(props: Props): ReactNode {
+  const sidebar = useDocsSidebar();
+  const { pathname } = useLocation();
+  const trail = useMemo(() => (sidebar ? sidebarAlongTrail(sidebar.items, pathname) : undefined), [sidebar, pathname]);
+  if (!sidebar || !trail) return <DocBreadcrumbs {...props} />;
+  return (
+    <DocsSidebarProvider name={sidebar.name} items={trail}>
+      <DocBreadcrumbs {...props} />
+    </DocsSidebarProvider>
+  );
+}
