@@ -26,8 +26,11 @@ interface Category {
 
 type Item = Link | Category | { readonly type: 'html' };
 
-/** A page's trail: the categories above it, outermost first, then the page's own item (a doc's link or a category). */
-type Trail = readonly Item[];
+/** A page's trail: the categories above it, outermost first, and the page's own item (a doc's link or a category). */
+interface Trail {
+  readonly above: readonly Category[];
+  readonly own: Link | Category;
+}
 
 const trailsBySidebar = new WeakMap<readonly Item[], ReadonlyMap<string, Trail>>();
 
@@ -43,10 +46,10 @@ function trailsOf(sidebar: readonly Item[]): ReadonlyMap<string, Trail> {
     for (const item of items) {
       if (item.type === 'category') {
         // The theme skips an empty link as it skips a missing one (isSamePath compares "" as it is).
-        if (item.href) record(item.href, [...above, item]);
+        if (item.href) record(item.href, { above, own: item });
         visit(item.items, [...above, item]);
-      } else if (item.type === 'link' && item.docId && item.href) {
-        record(item.href, [...above, item]);
+      } else if (item.type === 'link' && item.docId) {
+        record(item.href, { above, own: item });
       }
     }
   };
@@ -57,14 +60,12 @@ function trailsOf(sidebar: readonly Item[]): ReadonlyMap<string, Trail> {
 
 /**
  * The sidebar cut down to the trail of `pathname`: each category on it a copy holding only the next step, the page's
- * own item as it is; no items at all when no doc or category of the sidebar is at that path (no breadcrumbs, as in
- * the theme).
+ * own item as it is (a category's without its items); no items at all when no doc or category of the sidebar is at
+ * that path (no breadcrumbs, as in the theme).
  */
 export function sidebarAlongTrail<T extends Item>(sidebar: readonly T[], pathname: string): T[] {
   const trail = trailsOf(sidebar).get(normalisePath(pathname));
   if (!trail) return [];
-  let narrowed: Item = trail.at(-1)!;
-  if (narrowed.type === 'category') narrowed = { ...narrowed, items: [] };
-  for (const category of trail.slice(0, -1).reverse()) narrowed = { ...(category as Category), items: [narrowed] };
-  return [narrowed as T];
+  const own: Item = trail.own.type === 'category' ? { ...trail.own, items: [] } : trail.own;
+  return [trail.above.reduceRight<Item>((next, category) => ({ ...category, items: [next] }), own) as T];
 }

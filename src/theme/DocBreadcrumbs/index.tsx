@@ -8,7 +8,7 @@ import { useLocation } from '@docusaurus/router';
 import type { WrapperProps } from '@docusaurus/types';
 import DocBreadcrumbs from '@theme-original/DocBreadcrumbs';
 import type DocBreadcrumbsType from '@theme/DocBreadcrumbs';
-import { type ReactNode, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { sidebarAlongTrail } from '@site/src/components/sidebar/breadcrumb-trail';
 
 type Props = WrapperProps<typeof DocBreadcrumbsType>;
@@ -16,10 +16,10 @@ type Props = WrapperProps<typeof DocBreadcrumbsType>;
 export default function DocBreadcrumbsWrapper(props: Props): ReactNode {
   const sidebar = useDocsSidebar();
   const { pathname } = useLocation();
-  const trail = useMemo(() => (sidebar ? sidebarAlongTrail(sidebar.items, pathname) : undefined), [sidebar, pathname]);
-  if (!sidebar || !trail) return <DocBreadcrumbs {...props} />;
+  if (!sidebar) return <DocBreadcrumbs {...props} />;
+  // The trail is looked up, not walked: see breadcrumb-trail.ts.
   return (
-    <DocsSidebarProvider name={sidebar.name} items={trail}>
+    <DocsSidebarProvider name={sidebar.name} items={sidebarAlongTrail(sidebar.items, pathname)}>
       <DocBreadcrumbs {...props} />
     </DocsSidebarProvider>
   );
